@@ -1,0 +1,67 @@
+using Newsroom.Articles.Models;
+using Newsroom.ContentManagement.Metadata;
+using Newsroom.Data;
+
+namespace Newsroom.Articles;
+
+public sealed class Migrations(IContentDefinitionManager definitions) : DataMigration
+{
+    public override async Task<int> CreateAsync(MigrationContext context)
+    {
+        var schema = context.Schema;
+        schema.CreateTable(
+            "ArticleIndex",
+            t => new
+            {
+                ContentItemId = t.Column<string>(maxLength: 32),
+                ContentItemVersionId = t.Column<string>(maxLength: 32),
+                Slug = t.Column<string>(maxLength: 100),
+                Section = t.Column<string>(maxLength: 100, nullable: true),
+                Headline = t.Column<string>(maxLength: ArticlePart.HeadlineMaxLength),
+                Dek = t.Column<string>(nullable: true),
+                LeadImageSrc = t.Column<string>(maxLength: 500, nullable: true),
+                PublishedUtc = t.Column<DateTime>(),
+                UpdatedUtc = t.Column<DateTime>(),
+            },
+            constraints: t => t.PrimaryKey("PK_ArticleIndex", x => x.ContentItemId));
+        schema.CreateIndex("UX_ArticleIndex_Slug", "ArticleIndex", "Slug", unique: true);
+        schema.CreateIndex("IX_ArticleIndex_Published", "ArticleIndex", ["PublishedUtc", "ContentItemId"]);
+        schema.CreateIndex("IX_ArticleIndex_Section", "ArticleIndex", ["Section", "PublishedUtc", "ContentItemId"]);
+        schema.CreateIndex("IX_ArticleIndex_Updated", "ArticleIndex", ["UpdatedUtc"]);
+
+        schema.CreateTable(
+            "ArticleTagIndex",
+            t => new
+            {
+                Id = t.Column<long>().AutoIncrement(),
+                ContentItemId = t.Column<string>(maxLength: 32),
+                TagSlug = t.Column<string>(maxLength: 100),
+                Tag = t.Column<string>(maxLength: 100),
+                PublishedUtc = t.Column<DateTime>(),
+            },
+            constraints: t => t.PrimaryKey("PK_ArticleTagIndex", x => x.Id));
+        schema.CreateIndex("IX_ArticleTagIndex_Tag", "ArticleTagIndex", ["TagSlug", "PublishedUtc"]);
+        schema.CreateIndex("IX_ArticleTagIndex_Item", "ArticleTagIndex", "ContentItemId");
+
+        schema.CreateTable(
+            "ArticleRoutes",
+            t => new
+            {
+                Path = t.Column<string>(maxLength: 300),
+                ContentItemId = t.Column<string>(maxLength: 32),
+                IsCurrent = t.Column<bool>(),
+                CreatedUtc = t.Column<DateTime>(),
+            },
+            constraints: t => t.PrimaryKey("PK_ArticleRoutes", x => x.Path));
+        schema.CreateIndex("IX_ArticleRoutes_Item", "ArticleRoutes", "ContentItemId");
+
+        await definitions.AlterTypeDefinitionAsync("Article", type => type
+            .DisplayedAs("Article")
+            .Creatable().Listable().Draftable().Versionable().Securable()
+            .WithPart(nameof(ArticlePart))
+            .WithPart(nameof(LeadImagePart))
+            .WithPart("BylinesPart")
+            .WithPart(nameof(BodyPart)));
+        return 1;
+    }
+}

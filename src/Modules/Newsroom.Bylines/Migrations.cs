@@ -1,0 +1,42 @@
+using Newsroom.Bylines.Models;
+using Newsroom.ContentManagement.Metadata;
+using Newsroom.Data;
+
+namespace Newsroom.Bylines;
+
+public sealed class Migrations(IContentDefinitionManager definitions) : DataMigration
+{
+    public override async Task<int> CreateAsync(MigrationContext context)
+    {
+        var schema = context.Schema;
+        schema.CreateTable(
+            "BylineIndex",
+            t => new
+            {
+                ContentItemId = t.Column<string>(maxLength: 32),
+                Slug = t.Column<string>(maxLength: 100),
+                Name = t.Column<string>(maxLength: 200),
+            },
+            constraints: t => t.PrimaryKey("PK_BylineIndex", x => x.ContentItemId));
+        schema.CreateIndex("UX_BylineIndex_Slug", "BylineIndex", "Slug", unique: true);
+        schema.CreateTable(
+            "ArticleBylineIndex",
+            t => new
+            {
+                Id = t.Column<long>().AutoIncrement(),
+                ArticleId = t.Column<string>(maxLength: 32),
+                BylineId = t.Column<string>(maxLength: 32),
+                Position = t.Column<int>(),
+                PublishedUtc = t.Column<DateTime>(),
+            },
+            constraints: t => t.PrimaryKey("PK_ArticleBylineIndex", x => x.Id));
+        schema.CreateIndex("IX_ArticleBylineIndex_Byline", "ArticleBylineIndex", ["BylineId", "PublishedUtc"]);
+        schema.CreateIndex("IX_ArticleBylineIndex_Article", "ArticleBylineIndex", "ArticleId");
+
+        await definitions.AlterTypeDefinitionAsync("Byline", type => type
+            .DisplayedAs("Byline")
+            .Creatable().Listable().Draftable()
+            .WithPart(nameof(BylinePart)));
+        return 1;
+    }
+}

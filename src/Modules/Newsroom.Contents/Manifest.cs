@@ -1,0 +1,8 @@
+using Newsroom.Modules;
+
+[assembly: Module(
+    "Newsroom.Contents",
+    Name = "Contents",
+    Description = "Content administration: the admin content list and editors.",
+    Category = "Content",
+    Dependencies = [], AlwaysEnabled = false)]

@@ -1,0 +1,24 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Newsroom.ContentManagement.Handlers;
+using Newsroom.ContentManagement.Metadata;
+using Newsroom.ContentManagement.Queries;
+
+namespace Newsroom.ContentManagement;
+
+public static class ContentServiceCollectionExtensions
+{
+    public static IServiceCollection AddContentManagement(this IServiceCollection services)
+    {
+        services.AddHttpContextAccessor();
+        services.TryAddScoped<IContentActor, HttpContentActor>();
+        services.TryAddScoped<IContentDefinitionManager, ContentDefinitionManager>();
+        services.TryAddScoped<IContentManager, ContentManager>();
+        services.TryAddScoped<ContentListService>();
+        return services;
+    }
+
+    /// <summary>Registers a content handler (all handlers run, in registration order).</summary>
+    public static IServiceCollection AddContentHandler<THandler>(this IServiceCollection services) where THandler : ContentHandler =>
+        services.AddScoped<ContentHandler, THandler>();
+}

@@ -1,0 +1,78 @@
+namespace Newsroom.ContentManagement.Handlers;
+
+/// <summary>
+/// Hooks into every content operation. All of them run inside the operation's transaction: a
+/// handler that throws aborts the operation and the exception reaches the caller. Index tables are
+/// kept here, through the scoped <c>NewsroomDbContext</c> (same transaction).
+/// Override only the events you need.
+/// </summary>
+/// <example>
+/// <code>
+/// public sealed class ArticleSlugHandler(NewsroomDbContext db) : ContentHandler
+/// {
+///     public override Task ValidatingAsync(ValidateContentContext context) { ... context.Fail("ArticlePart.Slug", "is taken"); ... }
+///     public override Task PublishedAsync(PublishContentContext context) { ... update the route index ... }
+/// }
+/// </code>
+/// </example>
+public abstract class ContentHandler
+{
+    /// <summary>A new, unsaved item was made by <see cref="IContentManager.NewAsync"/>: set defaults.</summary>
+    public virtual Task InitializingAsync(ContentContext context) => Task.CompletedTask;
+
+    /// <summary>Before any write: add errors to refuse it.</summary>
+    public virtual Task ValidatingAsync(ValidateContentContext context) => Task.CompletedTask;
+
+    public virtual Task CreatingAsync(ContentContext context) => Task.CompletedTask;
+
+    public virtual Task CreatedAsync(ContentContext context) => Task.CompletedTask;
+
+    /// <summary>Before a save writes the item's content (as a new version or onto the draft).</summary>
+    public virtual Task UpdatingAsync(UpdateContentContext context) => Task.CompletedTask;
+
+    public virtual Task UpdatedAsync(UpdateContentContext context) => Task.CompletedTask;
+
+    public virtual Task PublishingAsync(PublishContentContext context) => Task.CompletedTask;
+
+    public virtual Task PublishedAsync(PublishContentContext context) => Task.CompletedTask;
+
+    public virtual Task UnpublishingAsync(PublishContentContext context) => Task.CompletedTask;
+
+    public virtual Task UnpublishedAsync(PublishContentContext context) => Task.CompletedTask;
+
+    public virtual Task RemovingAsync(ContentContext context) => Task.CompletedTask;
+
+    public virtual Task RemovedAsync(ContentContext context) => Task.CompletedTask;
+
+    public virtual Task RestoredAsync(ContentContext context) => Task.CompletedTask;
+}
+
+public class ContentContext(ContentItem contentItem)
+{
+    public ContentItem ContentItem { get; } = contentItem;
+}
+
+public sealed class ValidateContentContext(ContentItem contentItem, bool publishing) : ContentContext(contentItem)
+{
+    private readonly List<ContentValidationError> _errors = [];
+
+    /// <summary>True when the write also publishes (rules such as unique public slugs apply).</summary>
+    public bool Publishing { get; } = publishing;
+
+    public IReadOnlyList<ContentValidationError> Errors => _errors;
+
+    /// <summary>Refuses the write. <paramref name="field"/> names the place, e.g. <c>ArticlePart.Headline</c>.</summary>
+    public void Fail(string field, string message) => _errors.Add(new ContentValidationError(field, message));
+}
+
+public sealed class UpdateContentContext(ContentItem contentItem, bool newVersion) : ContentContext(contentItem)
+{
+    /// <summary>True when the save creates a new version rather than changing the draft in place.</summary>
+    public bool NewVersion { get; } = newVersion;
+}
+
+public sealed class PublishContentContext(ContentItem contentItem, ContentItem? previous) : ContentContext(contentItem)
+{
+    /// <summary>The version that was published before (on publish), or null.</summary>
+    public ContentItem? Previous { get; } = previous;
+}

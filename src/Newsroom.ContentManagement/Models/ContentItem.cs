@@ -1,0 +1,127 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+
+namespace Newsroom.ContentManagement;
+
+/// <summary>
+/// One version of a content item: its metadata and its parts. Load and save it through
+/// <see cref="IContentManager"/>; parts are read with <see cref="As{T}"/> and changes to them are
+/// saved with the item.
+/// </summary>
+public sealed class ContentItem
+{
+    private readonly Dictionary<string, ContentPart> _parts = new(StringComparer.Ordinal);
+
+    public string ContentItemId { get; set; } = "";
+
+    public string ContentItemVersionId { get; set; } = "";
+
+    public string ContentType { get; set; } = "";
+
+    /// <summary>1 for the first version, then one more for each new version.</summary>
+    public int Number { get; set; }
+
+    public bool Latest { get; set; }
+
+    public bool Published { get; set; }
+
+    public bool Deleted { get; set; }
+
+    public string? DisplayText { get; set; }
+
+    /// <summary>The user who owns the item (permissions "own").</summary>
+    public string? Owner { get; set; }
+
+    /// <summary>The user who made this version.</summary>
+    public string? Author { get; set; }
+
+    public DateTime? CreatedUtc { get; set; }
+
+    public DateTime? ModifiedUtc { get; set; }
+
+    public DateTime? PublishedUtc { get; set; }
+
+    /// <summary>
+    /// Changes with every write to the item. A save carrying an older stamp is refused with
+    /// <see cref="ContentConcurrencyException"/>.
+    /// </summary>
+    public string ConcurrencyStamp { get; set; } = "";
+
+    /// <summary>The parts as JSON, keyed by part name.</summary>
+    public JsonObject Content { get; private set; } = [];
+
+    public bool Has(string partName) => _parts.ContainsKey(partName) || Content.ContainsKey(partName);
+
+    public bool Has<T>() where T : ContentPart => Has(typeof(T).Name);
+
+    /// <summary>The part named after <typeparamref name="T"/>, created empty when missing.</summary>
+    public T As<T>() where T : ContentPart, new() => Get<T>(typeof(T).Name) ?? Weld(typeof(T).Name, new T());
+
+    /// <summary>The part stored under <paramref name="name"/>, or null.</summary>
+    public T? Get<T>(string name) where T : ContentPart
+    {
+        if (_parts.TryGetValue(name, out var cached))
+        {
+            return cached as T;
+        }
+
+        if (Content[name] is not JsonObject json)
+        {
+            return null;
+        }
+
+        var part = json.Deserialize<T>(ContentJson.Options)!;
+        _parts[name] = part;
+        return part;
+    }
+
+    public T Weld<T>(string name, T part) where T : ContentPart
+    {
+        _parts[name] = part;
+        return part;
+    }
+
+    public ContentItem Apply<T>(T part) where T : ContentPart => Apply(typeof(T).Name, part);
+
+    public ContentItem Apply(string name, ContentPart part)
+    {
+        _parts[name] = part;
+        return this;
+    }
+
+    public ContentItem Alter<T>(Action<T> alter) where T : ContentPart, new()
+    {
+        alter(As<T>());
+        return this;
+    }
+
+    public void Remove(string partName)
+    {
+        _parts.Remove(partName);
+        Content.Remove(partName);
+    }
+
+    /// <summary>Writes the parts read or changed through this object back into <see cref="Content"/>.</summary>
+    public JsonObject FlushParts()
+    {
+        foreach (var (name, part) in _parts)
+        {
+            Content[name] = JsonSerializer.SerializeToNode(part, part.GetType(), ContentJson.Options);
+        }
+
+        return Content;
+    }
+
+    public string SerializeContent() => FlushParts().ToJsonString(ContentJson.Options);
+
+    /// <summary>Replaces every part with those in <paramref name="json"/>.</summary>
+    public void LoadContent(JsonObject json)
+    {
+        _parts.Clear();
+        Content = json;
+    }
+
+    public void LoadContent(string json) => LoadContent(JsonNode.Parse(json) as JsonObject ?? []);
+
+    public override string ToString() => $"{ContentType} {ContentItemId} v{Number} \"{DisplayText}\"";
+}

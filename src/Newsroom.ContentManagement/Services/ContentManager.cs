@@ -1,0 +1,468 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Newsroom.ContentManagement.Handlers;
+using Newsroom.ContentManagement.Metadata;
+using Newsroom.ContentManagement.Records;
+using Newsroom.Data;
+using Npgsql;
+
+namespace Newsroom.ContentManagement;
+
+/// <inheritdoc />
+public sealed class ContentManager(
+    NewsroomDbContext db,
+    IEnumerable<ContentHandler> handlers,
+    IContentDefinitionManager definitions,
+    IContentActor actor,
+    TimeProvider clock) : IContentManager
+{
+    private readonly ContentHandler[] _handlers = handlers.ToArray();
+
+    private DbSet<ContentItemRecord> Records => db.Set<ContentItemRecord>();
+
+    private DateTime Now => clock.GetUtcNow().UtcDateTime;
+
+    public static string NewId() => Guid.CreateVersion7().ToString("N");
+
+    public async Task<ContentItem> NewAsync(string contentType, CancellationToken cancellationToken = default)
+    {
+        _ = await definitions.GetTypeDefinitionAsync(contentType, cancellationToken) ?? throw new ContentTypeNotFoundException(contentType);
+        var item = new ContentItem { ContentItemId = NewId(), ContentItemVersionId = NewId(), ContentType = contentType };
+        await InvokeAsync(h => h.InitializingAsync(new ContentContext(item)));
+        return item;
+    }
+
+    public async Task<ContentItem?> GetAsync(string contentItemId, VersionOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        var record = await Select(Records.AsNoTracking().Where(r => r.ContentItemId == contentItemId), options).FirstOrDefaultAsync(cancellationToken);
+        return record is null ? null : ToItem(record);
+    }
+
+    public async Task<IReadOnlyList<ContentItem>> GetManyAsync(IEnumerable<string> contentItemIds, VersionOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        var ids = contentItemIds.Distinct().ToList();
+        if (ids.Count == 0)
+        {
+            return [];
+        }
+
+        var records = await Select(Records.AsNoTracking().Where(r => ids.Contains(r.ContentItemId)), options).ToListAsync(cancellationToken);
+        var byId = records.ToDictionary(r => r.ContentItemId);
+        return ids.Where(byId.ContainsKey).Select(id => ToItem(byId[id])).ToList();
+    }
+
+    public async Task<ContentItem?> GetVersionAsync(string contentItemVersionId, CancellationToken cancellationToken = default)
+    {
+        var record = await Records.AsNoTracking().FirstOrDefaultAsync(r => r.ContentItemVersionId == contentItemVersionId, cancellationToken);
+        return record is null ? null : ToItem(record);
+    }
+
+    public async Task<IReadOnlyList<ContentItem>> ListVersionsAsync(string contentItemId, CancellationToken cancellationToken = default) =>
+        (await Records.AsNoTracking().Where(r => r.ContentItemId == contentItemId).OrderBy(r => r.Number).ToListAsync(cancellationToken))
+            .ConvertAll(ToItem);
+
+    public Task CreateAsync(ContentItem item, VersionOptions? options = null, CancellationToken cancellationToken = default) =>
+        WriteAsync(
+            item,
+            async () =>
+            {
+                var publish = options?.IsPublished == true;
+                await ValidateAsync(item, publish);
+                if (await Records.AnyAsync(r => r.ContentItemId == item.ContentItemId, cancellationToken))
+                {
+                    throw new InvalidOperationException($"Content item {item.ContentItemId} exists already.");
+                }
+
+                await InsertFirstVersionAsync(item, cancellationToken);
+                if (publish)
+                {
+                    await PublishRecordAsync(Tracked(item), item, Now, cancellationToken);
+                }
+            },
+            cancellationToken);
+
+    public Task SaveDraftAsync(ContentItem item, CancellationToken cancellationToken = default) =>
+        WriteAsync(item, () => SaveCoreAsync(item, publish: false, forceNewVersion: false, cancellationToken), cancellationToken);
+
+    public Task PublishAsync(ContentItem item, CancellationToken cancellationToken = default) =>
+        WriteAsync(item, () => SaveCoreAsync(item, publish: true, forceNewVersion: false, cancellationToken), cancellationToken);
+
+    public Task UnpublishAsync(ContentItem item, CancellationToken cancellationToken = default) =>
+        WriteAsync(
+            item,
+            async () =>
+            {
+                var latest = await LoadLatestForWriteAsync(item, cancellationToken);
+                await UnpublishCoreAsync(item.ContentItemId, cancellationToken);
+                latest.ConcurrencyStamp = NewId();
+                await db.SaveChangesAsync(cancellationToken);
+                CopyMetadata(latest, item);
+            },
+            cancellationToken);
+
+    public Task DiscardDraftAsync(ContentItem item, CancellationToken cancellationToken = default) =>
+        WriteAsync(
+            item,
+            async () =>
+            {
+                var latest = await LoadLatestForWriteAsync(item, cancellationToken);
+                if (latest.Published)
+                {
+                    return;
+                }
+
+                var published = await Records.FirstOrDefaultAsync(r => r.ContentItemId == item.ContentItemId && r.Published, cancellationToken)
+                    ?? throw new InvalidOperationException($"Content item {item.ContentItemId} has no published version to go back to; delete it instead.");
+                Records.Remove(latest);
+                await db.SaveChangesAsync(cancellationToken);
+                published.Latest = true;
+                published.ConcurrencyStamp = NewId();
+                await db.SaveChangesAsync(cancellationToken);
+                CopyMetadata(published, item);
+                item.LoadContent(published.Data);
+                item.DisplayText = published.DisplayText;
+            },
+            cancellationToken);
+
+    public async Task<ContentItem> CloneAsync(ContentItem item, CancellationToken cancellationToken = default)
+    {
+        var clone = await NewAsync(item.ContentType, cancellationToken);
+        clone.LoadContent(item.SerializeContent());
+        clone.DisplayText = item.DisplayText;
+        await CreateAsync(clone, VersionOptions.Draft, cancellationToken);
+        return clone;
+    }
+
+    public Task RemoveAsync(ContentItem item, CancellationToken cancellationToken = default) =>
+        WriteAsync(
+            item,
+            async () =>
+            {
+                var latest = await LoadLatestForWriteAsync(item, cancellationToken);
+                var context = new ContentContext(item);
+                await InvokeAsync(h => h.RemovingAsync(context));
+                await UnpublishCoreAsync(item.ContentItemId, cancellationToken);
+                latest.Deleted = true;
+                latest.ConcurrencyStamp = NewId();
+                latest.ModifiedUtc = Now;
+                latest.Author = actor.Name;
+                await db.SaveChangesAsync(cancellationToken);
+                CopyMetadata(latest, item);
+                await InvokeAsync(h => h.RemovedAsync(context));
+            },
+            cancellationToken);
+
+    public async Task RestoreAsync(string contentItemId, CancellationToken cancellationToken = default)
+    {
+        var probe = new ContentItem { ContentItemId = contentItemId };
+        await WriteAsync(
+            probe,
+            async () =>
+            {
+                var latest = await Records.FirstOrDefaultAsync(r => r.ContentItemId == contentItemId && r.Latest, cancellationToken)
+                    ?? throw new ContentNotFoundException(contentItemId);
+                if (!latest.Deleted)
+                {
+                    return;
+                }
+
+                latest.Deleted = false;
+                latest.ConcurrencyStamp = NewId();
+                latest.ModifiedUtc = Now;
+                latest.Author = actor.Name;
+                await db.SaveChangesAsync(cancellationToken);
+                await InvokeAsync(h => h.RestoredAsync(new ContentContext(ToItem(latest))));
+            },
+            cancellationToken);
+    }
+
+    public async Task<ContentItem> RestoreVersionAsync(ContentItem latest, string contentItemVersionId, CancellationToken cancellationToken = default)
+    {
+        var version = await Records.AsNoTracking()
+            .FirstOrDefaultAsync(r => r.ContentItemVersionId == contentItemVersionId && r.ContentItemId == latest.ContentItemId, cancellationToken)
+            ?? throw new ContentNotFoundException($"{latest.ContentItemId} version {contentItemVersionId}");
+        latest.LoadContent(version.Data);
+        latest.DisplayText = version.DisplayText;
+        await WriteAsync(latest, () => SaveCoreAsync(latest, publish: false, forceNewVersion: true, cancellationToken), cancellationToken);
+        return latest;
+    }
+
+    public async Task<ImportResult> ImportAsync(ContentItem item, CancellationToken cancellationToken = default)
+    {
+        var result = ImportResult.Unchanged;
+        await WriteAsync(
+            item,
+            async () =>
+            {
+                var data = item.SerializeContent();
+                var latest = await Records.FirstOrDefaultAsync(r => r.ContentItemId == item.ContentItemId && r.Latest, cancellationToken);
+                if (latest is null)
+                {
+                    await ValidateAsync(item, item.Published);
+                    var publish = item.Published;
+                    await InsertFirstVersionAsync(item, cancellationToken);
+                    if (publish)
+                    {
+                        await PublishRecordAsync(Tracked(item), item, item.PublishedUtc ?? Now, cancellationToken);
+                    }
+
+                    result = ImportResult.Created;
+                    return;
+                }
+
+                var same = await Records.FirstOrDefaultAsync(r => r.ContentItemVersionId == item.ContentItemVersionId, cancellationToken);
+                if (same is not null && same.Data == data && same.DisplayText == item.DisplayText && same.Published == item.Published && !latest.Deleted)
+                {
+                    CopyMetadata(same, item);
+                    return;
+                }
+
+                // A different version: it replaces the current one, like an editor's save.
+                var publishWanted = item.Published;
+                item.ConcurrencyStamp = latest.ConcurrencyStamp;
+                if (latest.Deleted)
+                {
+                    latest.Deleted = false;
+                }
+
+                if (same is null && !string.IsNullOrEmpty(item.ContentItemVersionId))
+                {
+                    await SaveCoreAsync(item, publishWanted, forceNewVersion: true, cancellationToken, item.ContentItemVersionId);
+                }
+                else
+                {
+                    await SaveCoreAsync(item, publishWanted, forceNewVersion: false, cancellationToken);
+                }
+
+                result = ImportResult.Updated;
+            },
+            cancellationToken);
+        return result;
+    }
+
+    private async Task SaveCoreAsync(ContentItem item, bool publish, bool forceNewVersion, CancellationToken cancellationToken, string? newVersionId = null)
+    {
+        var latest = await LoadLatestForWriteAsync(item, cancellationToken);
+        await ValidateAsync(item, publish);
+        var target = latest;
+        var changed = forceNewVersion || item.SerializeContent() != latest.Data || item.DisplayText != latest.DisplayText;
+        if (changed)
+        {
+            var definition = await definitions.GetTypeDefinitionAsync(item.ContentType, cancellationToken);
+            var newVersion = forceNewVersion || latest.Published || definition?.Settings.Versionable == true;
+            var context = new UpdateContentContext(item, newVersion);
+            await InvokeAsync(h => h.UpdatingAsync(context));
+            if (newVersion)
+            {
+                // Free the unique "latest" slot before the new version takes it.
+                latest.Latest = false;
+                latest.ConcurrencyStamp = NewId();
+                await db.SaveChangesAsync(cancellationToken);
+                var number = await Records.Where(r => r.ContentItemId == item.ContentItemId).MaxAsync(r => r.Number, cancellationToken);
+                target = new ContentItemRecord
+                {
+                    ContentItemId = item.ContentItemId,
+                    ContentItemVersionId = newVersionId ?? NewId(),
+                    ContentType = latest.ContentType,
+                    Number = number + 1,
+                    Latest = true,
+                    Owner = latest.Owner,
+                    CreatedUtc = latest.CreatedUtc,
+                };
+                Records.Add(target);
+            }
+
+            target.Data = item.SerializeContent();
+            target.DisplayText = item.DisplayText;
+            target.ModifiedUtc = Now;
+            target.Author = actor.Name;
+            target.ConcurrencyStamp = NewId();
+            await db.SaveChangesAsync(cancellationToken);
+            CopyMetadata(target, item);
+            await InvokeAsync(h => h.UpdatedAsync(context));
+        }
+
+        if (publish && !target.Published)
+        {
+            await PublishRecordAsync(target, item, Now, cancellationToken);
+        }
+    }
+
+    private async Task InsertFirstVersionAsync(ContentItem item, CancellationToken cancellationToken)
+    {
+        var now = Now;
+        item.CreatedUtc ??= now;
+        item.ModifiedUtc ??= now;
+        item.Owner ??= actor.Name;
+        item.Author ??= actor.Name;
+        item.Number = 1;
+        item.Latest = true;
+        item.Published = false;
+        item.Deleted = false;
+        if (string.IsNullOrEmpty(item.ContentItemVersionId))
+        {
+            item.ContentItemVersionId = NewId();
+        }
+
+        var context = new ContentContext(item);
+        await InvokeAsync(h => h.CreatingAsync(context));
+        var record = new ContentItemRecord
+        {
+            ContentItemId = item.ContentItemId,
+            ContentItemVersionId = item.ContentItemVersionId,
+            ContentType = item.ContentType,
+            Number = 1,
+            Latest = true,
+            DisplayText = item.DisplayText,
+            Owner = item.Owner,
+            Author = item.Author,
+            CreatedUtc = item.CreatedUtc.Value,
+            ModifiedUtc = item.ModifiedUtc.Value,
+            ConcurrencyStamp = NewId(),
+            Data = item.SerializeContent(),
+        };
+        Records.Add(record);
+        await db.SaveChangesAsync(cancellationToken);
+        CopyMetadata(record, item);
+        await InvokeAsync(h => h.CreatedAsync(context));
+    }
+
+    private async Task PublishRecordAsync(ContentItemRecord record, ContentItem item, DateTime publishedUtc, CancellationToken cancellationToken)
+    {
+        var previousRecord = await Records.FirstOrDefaultAsync(r => r.ContentItemId == record.ContentItemId && r.Published, cancellationToken);
+        var context = new PublishContentContext(item, previousRecord is null ? null : ToItem(previousRecord));
+        await InvokeAsync(h => h.PublishingAsync(context));
+        if (previousRecord is not null)
+        {
+            // Free the unique "published" slot first; the old version stays as history.
+            previousRecord.Published = false;
+            await db.SaveChangesAsync(cancellationToken);
+        }
+
+        record.Published = true;
+        record.PublishedUtc = publishedUtc;
+        record.ConcurrencyStamp = NewId();
+        await db.SaveChangesAsync(cancellationToken);
+        CopyMetadata(record, item);
+        await InvokeAsync(h => h.PublishedAsync(context));
+    }
+
+    private async Task UnpublishCoreAsync(string contentItemId, CancellationToken cancellationToken)
+    {
+        var published = await Records.FirstOrDefaultAsync(r => r.ContentItemId == contentItemId && r.Published, cancellationToken);
+        if (published is null)
+        {
+            return;
+        }
+
+        var context = new PublishContentContext(ToItem(published), null);
+        await InvokeAsync(h => h.UnpublishingAsync(context));
+        published.Published = false;
+        await db.SaveChangesAsync(cancellationToken);
+        await InvokeAsync(h => h.UnpublishedAsync(context));
+    }
+
+    private async Task<ContentItemRecord> LoadLatestForWriteAsync(ContentItem item, CancellationToken cancellationToken)
+    {
+        var latest = await Records.FirstOrDefaultAsync(r => r.ContentItemId == item.ContentItemId && r.Latest, cancellationToken)
+            ?? throw new ContentNotFoundException(item.ContentItemId);
+        if (latest.ConcurrencyStamp != item.ConcurrencyStamp)
+        {
+            throw new ContentConcurrencyException(item.ContentItemId, latest.Author, latest.ModifiedUtc, latest.ConcurrencyStamp);
+        }
+
+        if (latest.Deleted)
+        {
+            throw new InvalidOperationException($"Content item {item.ContentItemId} is deleted; restore it before changing it.");
+        }
+
+        return latest;
+    }
+
+    private async Task ValidateAsync(ContentItem item, bool publishing)
+    {
+        item.FlushParts();
+        var context = new ValidateContentContext(item, publishing);
+        await InvokeAsync(h => h.ValidatingAsync(context));
+        if (context.Errors.Count > 0)
+        {
+            throw new ContentValidationException(context.Errors);
+        }
+    }
+
+    /// <summary>Runs the write in a transaction and turns a lost race into <see cref="ContentConcurrencyException"/>.</summary>
+    private async Task WriteAsync(ContentItem item, Func<Task> work, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await db.InTransactionAsync(work, cancellationToken);
+        }
+        catch (DbUpdateException ex) when (ex is DbUpdateConcurrencyException || IsUniqueViolation(ex))
+        {
+            db.ChangeTracker.Clear();
+            var current = await Records.AsNoTracking().FirstOrDefaultAsync(r => r.ContentItemId == item.ContentItemId && r.Latest, CancellationToken.None);
+            throw new ContentConcurrencyException(item.ContentItemId, current?.Author, current?.ModifiedUtc, current?.ConcurrencyStamp ?? "");
+        }
+    }
+
+    private static bool IsUniqueViolation(DbUpdateException ex) => ex.InnerException switch
+    {
+        SqliteException sqlite => sqlite.SqliteErrorCode == 19,
+        PostgresException postgres => postgres.SqlState == PostgresErrorCodes.UniqueViolation,
+        _ => false,
+    };
+
+    private ContentItemRecord Tracked(ContentItem item) =>
+        Records.Local.First(r => r.ContentItemVersionId == item.ContentItemVersionId);
+
+    private async Task InvokeAsync(Func<ContentHandler, Task> call)
+    {
+        foreach (var handler in _handlers)
+        {
+            await call(handler);
+        }
+    }
+
+    private static IQueryable<ContentItemRecord> Select(IQueryable<ContentItemRecord> query, VersionOptions? options)
+    {
+        options ??= VersionOptions.Published;
+        if (options.IsPublished)
+        {
+            return query.Where(r => r.Published && !r.Deleted);
+        }
+
+        query = query.Where(r => r.Latest);
+        if (!options.IncludeDeleted)
+        {
+            query = query.Where(r => !r.Deleted);
+        }
+
+        return options.IsDraft ? query.Where(r => !r.Published) : query;
+    }
+
+    internal static ContentItem ToItem(ContentItemRecord record)
+    {
+        var item = new ContentItem();
+        CopyMetadata(record, item);
+        item.LoadContent(record.Data);
+        item.DisplayText = record.DisplayText;
+        item.Owner = record.Owner;
+        item.CreatedUtc = record.CreatedUtc;
+        item.ContentType = record.ContentType;
+        return item;
+    }
+
+    private static void CopyMetadata(ContentItemRecord record, ContentItem item)
+    {
+        item.ContentItemId = record.ContentItemId;
+        item.ContentItemVersionId = record.ContentItemVersionId;
+        item.Number = record.Number;
+        item.Latest = record.Latest;
+        item.Published = record.Published;
+        item.Deleted = record.Deleted;
+        item.Author = record.Author;
+        item.ModifiedUtc = record.ModifiedUtc;
+        item.PublishedUtc = record.PublishedUtc;
+        item.ConcurrencyStamp = record.ConcurrencyStamp;
+    }
+}

@@ -1,0 +1,80 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+
+namespace Newsroom.Data;
+
+/// <summary>
+/// The database as the host sees it, outside any shell: its EF Core options, and the core tables
+/// that must exist before the shell descriptor can be read.
+/// </summary>
+public sealed class NewsroomDatabase
+{
+    private readonly SemaphoreSlim _coreSchemaLock = new(1, 1);
+    private readonly ILoggerFactory _loggerFactory;
+    private bool _coreSchemaReady;
+
+    public NewsroomDatabase(IOptions<NewsroomOptions> options, NewsroomDataPath dataPath, ModelContributors contributors, ILoggerFactory? loggerFactory = null)
+    {
+        Options = options.Value.Database;
+        Contributors = contributors;
+        _loggerFactory = loggerFactory ?? NullLoggerFactory.Instance;
+        var builder = new DbContextOptionsBuilder<NewsroomDbContext>();
+        DatabaseProvider.Configure(builder, Options, dataPath.Root);
+        ContextOptions = builder.Options;
+    }
+
+    public DatabaseOptions Options { get; }
+
+    public ModelContributors Contributors { get; }
+
+    public DbContextOptions<NewsroomDbContext> ContextOptions { get; }
+
+    public bool IsSqlite => DatabaseProvider.IsSqlite(Options);
+
+    public NewsroomDbContext CreateDbContext() => new(ContextOptions, Contributors);
+
+    /// <summary>Creates the Documents, Leases and DataMigrations tables when they are missing.</summary>
+    public async Task EnsureCoreSchemaAsync(CancellationToken cancellationToken)
+    {
+        if (_coreSchemaReady)
+        {
+            return;
+        }
+
+        await _coreSchemaLock.WaitAsync(cancellationToken);
+        try
+        {
+            if (_coreSchemaReady)
+            {
+                return;
+            }
+
+            await using var db = CreateDbContext();
+            var services = new ServiceCollection().AddSingleton(_loggerFactory).BuildServiceProvider();
+            var runner = new DataMigrationRunner(db, services, _loggerFactory.CreateLogger<DataMigrationRunner>());
+            await runner.RunAsync([typeof(CoreMigrations).Assembly], cancellationToken);
+            _coreSchemaReady = true;
+        }
+        finally
+        {
+            _coreSchemaLock.Release();
+        }
+    }
+
+    /// <summary>True when the database answers a trivial query.</summary>
+    public async Task<bool> CanConnectAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            await using var db = CreateDbContext();
+            return await db.Database.CanConnectAsync(cancellationToken);
+        }
+        catch (Exception) when (!cancellationToken.IsCancellationRequested)
+        {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,75 @@
+using System.Collections.Concurrent;
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+
+namespace Newsroom.Data;
+
+/// <inheritdoc />
+public sealed class DocumentStore(NewsroomDbContext db, DocumentCache cache, TimeProvider clock) : IDocumentStore
+{
+    public static TimeSpan RecheckInterval { get; } = TimeSpan.FromSeconds(1);
+
+    public static string KeyOf<T>() => typeof(T).Name;
+
+    public async Task<T> GetAsync<T>(CancellationToken cancellationToken = default) where T : class, new()
+    {
+        var key = KeyOf<T>();
+        if (cache.TryGet(key, out var entry) && clock.GetElapsedTime(entry.CheckedAt) < RecheckInterval)
+        {
+            return (T)entry.Value;
+        }
+
+        var storedVersion = await db.Documents.AsNoTracking().Where(d => d.Key == key).Select(d => (long?)d.Version).FirstOrDefaultAsync(cancellationToken) ?? 0;
+        if (entry is not null && entry.Version == storedVersion)
+        {
+            cache.Set(key, entry with { CheckedAt = clock.GetTimestamp() });
+            return (T)entry.Value;
+        }
+
+        var (document, version) = await LoadAsync<T>(key, cancellationToken);
+        cache.Set(key, new DocumentCache.Entry(document, version, clock.GetTimestamp()));
+        return document;
+    }
+
+    public async Task<T> GetForUpdateAsync<T>(CancellationToken cancellationToken = default) where T : class, new() =>
+        (await LoadAsync<T>(KeyOf<T>(), cancellationToken)).Document;
+
+    public async Task SaveAsync<T>(T document, CancellationToken cancellationToken = default) where T : class, new()
+    {
+        var key = KeyOf<T>();
+        var record = await db.Documents.FirstOrDefaultAsync(d => d.Key == key, cancellationToken);
+        if (record is null)
+        {
+            record = new DocumentRecord { Key = key };
+            db.Documents.Add(record);
+        }
+
+        record.Version++;
+        record.Json = JsonSerializer.Serialize(document);
+        record.ModifiedUtc = clock.GetUtcNow().UtcDateTime;
+        await db.SaveChangesAsync(cancellationToken);
+        cache.Remove(key);
+    }
+
+    private async Task<(T Document, long Version)> LoadAsync<T>(string key, CancellationToken cancellationToken) where T : class, new()
+    {
+        var record = await db.Documents.AsNoTracking().FirstOrDefaultAsync(d => d.Key == key, cancellationToken);
+        return record is null
+            ? (new T(), 0)
+            : (JsonSerializer.Deserialize<T>(record.Json) ?? new T(), record.Version);
+    }
+}
+
+/// <summary>The process's cache of documents, shared by every scope of a shell.</summary>
+public sealed class DocumentCache
+{
+    private readonly ConcurrentDictionary<string, Entry> _entries = new(StringComparer.Ordinal);
+
+    public bool TryGet(string key, out Entry entry) => _entries.TryGetValue(key, out entry!);
+
+    public void Set(string key, Entry entry) => _entries[key] = entry;
+
+    public void Remove(string key) => _entries.TryRemove(key, out _);
+
+    public sealed record Entry(object Value, long Version, long CheckedAt);
+}

@@ -1,0 +1,25 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Newsroom.Modules.Shells;
+
+public static class ShellApplicationBuilderExtensions
+{
+    /// <summary>
+    /// Hands every request to the current shell's pipeline, with the shell's services. Terminal:
+    /// put it last in the host's pipeline (the shell answers 404 when no endpoint matched).
+    /// </summary>
+    public static void UseShell(this IApplicationBuilder app)
+    {
+        var host = app.ApplicationServices.GetRequiredService<ShellHost>();
+        app.Run(async context =>
+        {
+            await host.EnsureFreshAsync(context.RequestAborted);
+            using var lease = host.Enter(out var shell);
+            await using var scope = shell.ServiceProvider.CreateAsyncScope();
+            context.RequestServices = scope.ServiceProvider;
+            await shell.Pipeline(context);
+        });
+    }
+}
