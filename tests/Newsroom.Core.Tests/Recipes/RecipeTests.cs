@@ -117,6 +117,8 @@ public sealed class RecipeTests
             """;
         var error = Should.Throw<RecipeException>(() => RecipeReader.Parse(json, "broken.recipe.json"));
         error.Message.ShouldContain("broken.recipe.json");
+        error.Message.ShouldStartWith("Recipe 'broken'");
+        error.Message.ShouldContain("field 'data'");
         error.Message.ShouldContain("step 2 ('content')");
         error.Message.ShouldContain("line 5");
         error.StepIndex.ShouldBe(2);
