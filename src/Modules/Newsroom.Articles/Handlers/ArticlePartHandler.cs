@@ -111,7 +111,7 @@ public sealed class ArticlePartHandler(NewsroomDbContext db, IDocumentStore docu
             }
         }
 
-        var clashesWithSite = SlugGenerator.IsReserved(slug) || sections.Contains(slug, StringComparer.OrdinalIgnoreCase);
+        var clashesWithSite = SlugGenerator.IsReserved(slug) || SlugGenerator.IsReserved(given) || sections.Contains(slug, StringComparer.OrdinalIgnoreCase);
         if (clashesWithSite && generated)
         {
             slug = SlugGenerator.WithIdSuffix(slug, item.ContentItemId);
