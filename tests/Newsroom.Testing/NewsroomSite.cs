@@ -49,6 +49,14 @@ public sealed class NewsroomSite : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Production");
+
+        // UseSetting reaches the configuration Program.cs reads while building (data path, database);
+        // ConfigureAppConfiguration alone is applied after that, so every site shared App_Data.
+        foreach (var (key, value) in _settings)
+        {
+            builder.UseSetting(key, value);
+        }
+
         builder.ConfigureAppConfiguration(config => config.AddInMemoryCollection(_settings));
         if (Clock is not null)
         {
