@@ -10,14 +10,14 @@ using Newsroom.Data;
 namespace Newsroom.Benchmarks.Micro;
 
 /// <summary>
-/// Reads against a real SQLite corpus of 2,000 articles imported through the site: load a published
+/// Reads against a real SQLite corpus of 1,000 articles imported through the site: load a published
 /// article by id through the content manager, and look an article up by its public path in ArticleRoutes.
 /// Each call opens a shell scope, as a request does.
 /// </summary>
 [MemoryDiagnoser]
 public class ContentStoreBenchmarks
 {
-    private const int Articles = 2_000;
+    private const int Articles = 1_000;
 
     private string _folder = "";
     private BenchSite? _site;
