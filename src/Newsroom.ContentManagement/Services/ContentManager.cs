@@ -20,7 +20,16 @@ public sealed class ContentManager(
 
     private DbSet<ContentItemRecord> Records => db.Set<ContentItemRecord>();
 
-    private DateTime Now => clock.GetUtcNow().UtcDateTime;
+    // Whole microseconds: PostgreSQL keeps no more, so the instant on the item after a save is the
+    // instant a later read returns (and "changed at HH:MM:SS" compares equal on both providers).
+    private DateTime Now
+    {
+        get
+        {
+            var now = clock.GetUtcNow().UtcDateTime;
+            return now.AddTicks(-(now.Ticks % TimeSpan.TicksPerMicrosecond));
+        }
+    }
 
     public static string NewId() => Guid.CreateVersion7().ToString("N");
 
@@ -199,11 +208,13 @@ public sealed class ContentManager(
                 if (latest is null)
                 {
                     await ValidateAsync(item, item.Published);
+                    // Read before the insert: it copies the new row's metadata (not yet published) onto the item.
                     var publish = item.Published;
+                    var publishedUtc = item.PublishedUtc ?? Now;
                     await InsertFirstVersionAsync(item, cancellationToken);
                     if (publish)
                     {
-                        await PublishRecordAsync(Tracked(item), item, item.PublishedUtc ?? Now, cancellationToken);
+                        await PublishRecordAsync(Tracked(item), item, publishedUtc, cancellationToken);
                     }
 
                     result = ImportResult.Created;

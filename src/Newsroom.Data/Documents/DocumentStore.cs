@@ -14,6 +14,13 @@ public sealed class DocumentStore(NewsroomDbContext db, DocumentCache cache, Tim
     public async Task<T> GetAsync<T>(CancellationToken cancellationToken = default) where T : class, new()
     {
         var key = KeyOf<T>();
+        if (db.Database.CurrentTransaction is not null)
+        {
+            // Inside a transaction the document may hold writes that are later rolled back (a
+            // failed recipe): read it as this transaction sees it, and never share that in the cache.
+            return (await LoadAsync<T>(key, cancellationToken)).Document;
+        }
+
         if (cache.TryGet(key, out var entry) && clock.GetElapsedTime(entry.CheckedAt) < RecheckInterval)
         {
             return (T)entry.Value;
@@ -44,8 +51,16 @@ public sealed class DocumentStore(NewsroomDbContext db, DocumentCache cache, Tim
             db.Documents.Add(record);
         }
 
+        var json = JsonSerializer.Serialize(document);
+        if (record.Json == json && record.Version > 0)
+        {
+            // Nothing changed: keep the version, so re-running a recipe or a migration is a no-op
+            // and other nodes do not reload for nothing.
+            return;
+        }
+
         record.Version++;
-        record.Json = JsonSerializer.Serialize(document);
+        record.Json = json;
         record.ModifiedUtc = clock.GetUtcNow().UtcDateTime;
         await db.SaveChangesAsync(cancellationToken);
         cache.Remove(key);

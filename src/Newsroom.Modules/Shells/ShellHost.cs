@@ -1,6 +1,8 @@
 using System.Diagnostics;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
+using Microsoft.AspNetCore.DataProtection.KeyManagement.Internal;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Configuration;
@@ -23,11 +25,13 @@ public sealed class ShellHost(
     ILogger<ShellHost> logger) : IAsyncDisposable
 {
     // Host services every shell shares: one instance for the process, never rebuilt per shell.
+    // Data protection is the host's whole key ring (provider, key manager, ring provider): a shell
+    // with its own would make keys of its own, in the default folder instead of the data folder.
     private static readonly Type[] s_forwardedServices =
     [
         typeof(IConfiguration), typeof(IWebHostEnvironment), typeof(IHostEnvironment), typeof(ILoggerFactory),
         typeof(IHostApplicationLifetime), typeof(DiagnosticListener), typeof(DiagnosticSource), typeof(TimeProvider),
-        typeof(IDataProtectionProvider), typeof(ModuleCatalog), typeof(IShellDescriptorStore),
+        typeof(IDataProtectionProvider), typeof(IKeyManager), typeof(IKeyRingProvider), typeof(ModuleCatalog), typeof(IShellDescriptorStore),
     ];
 
     private readonly SemaphoreSlim _reloadLock = new(1, 1);
@@ -125,6 +129,17 @@ public sealed class ShellHost(
         foreach (var startup in startups)
         {
             startup.ConfigureServices(services);
+        }
+
+        // MVC (antiforgery) calls AddDataProtection() in the shell, which registers a hosted service
+        // that creates a key when its key ring is empty. The ring is the host's (forwarded above)
+        // and the host already runs that service: a second one only races it to a second key.
+        for (var i = services.Count - 1; i >= 0; i--)
+        {
+            if (services[i].ServiceType == typeof(IHostedService) && services[i].ImplementationType?.Assembly == typeof(IKeyManager).Assembly)
+            {
+                services.RemoveAt(i);
+            }
         }
 
         var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = false, ValidateScopes = true });

@@ -17,9 +17,19 @@ public static class ShellApplicationBuilderExtensions
         {
             await host.EnsureFreshAsync(context.RequestAborted);
             using var lease = host.Enter(out var shell);
+            var hostServices = context.RequestServices;
             await using var scope = shell.ServiceProvider.CreateAsyncScope();
             context.RequestServices = scope.ServiceProvider;
-            await shell.Pipeline(context);
+            try
+            {
+                await shell.Pipeline(context);
+            }
+            finally
+            {
+                // Host middleware that runs after an error (the error page) must not reach into
+                // the shell scope, which is disposed as this returns.
+                context.RequestServices = hostServices;
+            }
         });
     }
 }

@@ -33,7 +33,7 @@ public sealed class RecipeException : Exception
         var where = $"Recipe '{recipe}'";
         if (stepIndex is not null)
         {
-            where += $", step {stepIndex} ('{stepName}')";
+            where += string.IsNullOrEmpty(stepName) ? $", step {stepIndex}" : $", step {stepIndex} ('{stepName}')";
         }
 
         if (!string.IsNullOrEmpty(field))

@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 
@@ -17,7 +18,14 @@ public static class RecipeReader
         }
         catch (JsonException ex)
         {
-            throw new RecipeException(source, null, null, ex.Path, $"the JSON is malformed at line {ex.LineNumber + 1}, position {ex.BytePositionInLine + 1}: {ex.Message}", ex);
+            var (recipeName, stepIndex, stepName, property) = Locate(json);
+            throw new RecipeException(
+                recipeName ?? source,
+                stepIndex,
+                stepName,
+                property,
+                $"the JSON of {source} is malformed at line {ex.LineNumber + 1}, position {ex.BytePositionInLine + 1}: {ex.Message}",
+                ex);
         }
 
         if (root is not JsonObject recipe)
@@ -53,6 +61,55 @@ public static class RecipeReader
             BasePath = basePath,
             Source = source,
         };
+    }
+
+    /// <summary>
+    /// Reads malformed JSON token by token up to the error, to say which recipe, step and property
+    /// it is in (the parser's own exception only knows the line and column).
+    /// </summary>
+    private static (string? Recipe, int? StepIndex, string? StepName, string? Property) Locate(string json)
+    {
+        var reader = new Utf8JsonReader(Encoding.UTF8.GetBytes(json), new JsonReaderOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip });
+        string? recipe = null, rootProperty = null, stepName = null, stepProperty = null;
+        int? stepIndex = null;
+        var steps = 0;
+        var inSteps = false;
+        try
+        {
+            while (reader.Read())
+            {
+                switch (reader.TokenType)
+                {
+                    case JsonTokenType.PropertyName when reader.CurrentDepth == 1:
+                        rootProperty = reader.GetString();
+                        break;
+                    case JsonTokenType.String when reader.CurrentDepth == 1 && rootProperty == "name":
+                        recipe = reader.GetString();
+                        break;
+                    case JsonTokenType.StartArray when reader.CurrentDepth == 1 && rootProperty == "steps":
+                        inSteps = true;
+                        break;
+                    case JsonTokenType.EndArray when reader.CurrentDepth == 1 && inSteps:
+                        (inSteps, stepIndex, stepName, stepProperty) = (false, null, null, null);
+                        break;
+                    case JsonTokenType.StartObject when inSteps && reader.CurrentDepth == 2:
+                        (stepIndex, stepName, stepProperty) = (++steps, null, null);
+                        break;
+                    case JsonTokenType.PropertyName when inSteps && reader.CurrentDepth == 3:
+                        stepProperty = reader.GetString();
+                        break;
+                    case JsonTokenType.String when inSteps && reader.CurrentDepth == 3 && stepProperty == "name":
+                        stepName = reader.GetString();
+                        break;
+                }
+            }
+        }
+        catch (JsonException)
+        {
+            return (recipe, stepIndex, stepName, stepIndex is null ? rootProperty : stepProperty);
+        }
+
+        return (recipe, null, null, null);
     }
 
     public static async Task<Recipe> ReadFileAsync(string path, CancellationToken cancellationToken = default) =>

@@ -10,11 +10,10 @@ namespace Newsroom.Web.Hosting;
 /// </summary>
 internal static class ErrorPage
 {
-    public static async Task WriteAsync(HttpContext context)
+    public static async Task WriteAsync(HttpContext context, ILogger logger)
     {
         var correlationId = Activity.Current?.TraceId.ToString() ?? context.TraceIdentifier;
         var error = context.Features.Get<IExceptionHandlerFeature>()?.Error;
-        var logger = context.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger("Newsroom.Errors");
         logger.LogError(error, "Unhandled error {CorrelationId} on {Method} {Path}", correlationId, context.Request.Method, context.Request.Path);
 
         context.Response.StatusCode = StatusCodes.Status500InternalServerError;

@@ -13,12 +13,23 @@ internal static class StartupFailure
 
     public static string Describe(Exception ex)
     {
-        var inner = Unwrap(ex);
-        return inner switch
+        // EF Core wraps a refused connection in "a transient failure" InvalidOperationException:
+        // the useful part is the database's own error further in.
+        if (Chain(ex).FirstOrDefault(e => e is NpgsqlException or SocketException) is { } database)
         {
-            NpgsqlException or SocketException => $"the PostgreSQL database cannot be reached ({inner.Message}). Check Newsroom:Database:ConnectionString.",
-            _ => inner.Message,
-        };
+            var cause = Chain(database).Last();
+            return $"the PostgreSQL database cannot be reached ({cause.Message}). Check Newsroom:Database:ConnectionString.";
+        }
+
+        return Unwrap(ex).Message;
+    }
+
+    private static IEnumerable<Exception> Chain(Exception? ex)
+    {
+        for (; ex is not null; ex = ex.InnerException)
+        {
+            yield return ex;
+        }
     }
 
     private static Exception Unwrap(Exception ex)
