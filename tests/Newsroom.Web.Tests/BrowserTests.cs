@@ -32,25 +32,25 @@ public sealed class BrowserTests : IAsyncLifetime
 
         await page.GotoAsync("/");
         (await page.TitleAsync()).ShouldBe("The Newsroom Herald");
-        await Browser.ScreenshotAsync(page, "web-home");
+        await ScreenshotAsync(page, "web-home");
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Nagorno-Karabakh conflict: Putin, Armenian PM discuss worsening situation" }).First.ClickAsync();
         await page.WaitForURLAsync("**" + SeedSiteFixture.SeedPath);
         (await page.Locator("h1").InnerTextAsync()).ShouldBe("Nagorno-Karabakh conflict: Putin, Armenian PM discuss worsening situation");
         (await page.Locator("aside[aria-label=Advertisement]").CountAsync()).ShouldBe(2);
-        await Browser.ScreenshotAsync(page, "web-article");
+        await ScreenshotAsync(page, "web-article");
 
         await page.Locator("a[rel=author]", new() { HasText = "Kunal Gaurav" }).ClickAsync();
         await page.WaitForURLAsync("**/author/kunal-gaurav");
         (await page.Locator("h1").InnerTextAsync()).ShouldBe("Kunal Gaurav");
         (await page.Locator(".summary").CountAsync()).ShouldBeGreaterThan(0);
-        await Browser.ScreenshotAsync(page, "web-author");
+        await ScreenshotAsync(page, "web-author");
 
         await page.Locator("nav.sections-nav").GetByRole(AriaRole.Link, new() { Name = "Business" }).ClickAsync();
         await page.WaitForURLAsync("**/business");
         (await page.Locator("h1").InnerTextAsync()).ShouldBe("Business");
         (await page.Locator("nav.sections-nav a[aria-current=page]").InnerTextAsync()).ShouldBe("Business");
-        await Browser.ScreenshotAsync(page, "web-section");
+        await ScreenshotAsync(page, "web-section");
     }
 
     [Fact]
@@ -66,7 +66,15 @@ public sealed class BrowserTests : IAsyncLifetime
         scrollWidth.ShouldBeLessThanOrEqualTo(360, "nothing sticks out sideways on a small phone");
         var adBoxHeight = await page.Locator("aside[aria-label=Advertisement] .ad-box").First.EvaluateAsync<double>("e => e.getBoundingClientRect().height");
         adBoxHeight.ShouldBeGreaterThanOrEqualTo(250);
-        await Browser.ScreenshotAsync(page, "web-article-360");
+        await ScreenshotAsync(page, "web-article-360");
+    }
+
+    /// <summary>Scrolls through the page first so lazy images are in the picture.</summary>
+    private static async Task ScreenshotAsync(IPage page, string name)
+    {
+        await page.EvaluateAsync("async () => { for (let y = 0; y < document.body.scrollHeight; y += 600) { window.scrollTo(0, y); await new Promise(r => setTimeout(r, 50)); } window.scrollTo(0, 0); }");
+        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+        await Browser.ScreenshotAsync(page, name);
     }
 
     [Fact]

@@ -65,7 +65,7 @@ public sealed class SeedArticleTests(SeedSiteFixture fixture)
 
         document.QuerySelectorAll("h1").Select(h => h.TextContent.Trim())
             .ShouldBe(["Nagorno-Karabakh conflict: Putin, Armenian PM discuss worsening situation"]);
-        document.QuerySelectorAll("time").Select(t => t.GetAttribute("datetime")).Distinct()
+        document.QuerySelectorAll("article.article time").Select(t => t.GetAttribute("datetime")).Distinct()
             .ShouldBe(["2020-10-03T13:01:00+05:30"]);
         document.QuerySelector("a[rel=author]")!.GetAttribute("href").ShouldBe("/author/kunal-gaurav");
 
@@ -90,6 +90,12 @@ public sealed class SeedArticleTests(SeedSiteFixture fixture)
         related.Count.ShouldBe(4);
         related[0].TextContent.ShouldStartWith("Read:\u00a0");
         related[0].QuerySelector("a")!.GetAttribute("href").ShouldBe("/world/armenia-ready-for-ceasefire-talks-with-international-mediators");
+
+        // The rail: other World stories, never the article itself.
+        document.QuerySelector(".rail h2")!.TextContent.ShouldBe("More in World");
+        var more = document.QuerySelectorAll(".rail-list a").Select(a => a.GetAttribute("href")!).ToList();
+        more.ShouldNotBeEmpty();
+        more.ShouldAllBe(href => href.StartsWith("/world/") && href != SeedSiteFixture.SeedPath);
     }
 
     [Fact]
