@@ -49,6 +49,14 @@ public sealed class NewsroomSite : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Production");
+
+        // The host reads Newsroom:DataPath and the database while Program builds, before
+        // ConfigureAppConfiguration callbacks apply (minimal hosting); host settings are visible then.
+        foreach (var (key, value) in _settings)
+        {
+            builder.UseSetting(key, value);
+        }
+
         builder.ConfigureAppConfiguration(config => config.AddInMemoryCollection(_settings));
         if (Clock is not null)
         {

@@ -1,4 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
+using Newsroom.Advertising.Handlers;
+using Newsroom.Advertising.Services;
+using Newsroom.ContentManagement;
 using Newsroom.Modules;
 
 namespace Newsroom.Advertising;
@@ -7,5 +10,7 @@ public sealed class Startup : StartupBase
 {
     public override void ConfigureServices(IServiceCollection services)
     {
+        services.AddContentHandler<AdvertisingHandler>();
+        services.AddScoped<AdSlotSelector>();
     }
 }

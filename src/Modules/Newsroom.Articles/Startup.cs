@@ -1,4 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
+using Newsroom.Articles.Handlers;
+using Newsroom.ContentManagement;
 using Newsroom.Modules;
 
 namespace Newsroom.Articles;
@@ -7,5 +9,8 @@ public sealed class Startup : StartupBase
 {
     public override void ConfigureServices(IServiceCollection services)
     {
+        // Validation first (it normalises what the index handler stores).
+        services.AddContentHandler<ArticlePartHandler>();
+        services.AddContentHandler<ArticleIndexHandler>();
     }
 }

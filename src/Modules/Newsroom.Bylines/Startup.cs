@@ -1,4 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
+using Newsroom.Bylines.Handlers;
+using Newsroom.ContentManagement;
 using Newsroom.Modules;
 
 namespace Newsroom.Bylines;
@@ -7,5 +9,7 @@ public sealed class Startup : StartupBase
 {
     public override void ConfigureServices(IServiceCollection services)
     {
+        services.AddContentHandler<BylinePartHandler>();
+        services.AddContentHandler<BylinesPartHandler>();
     }
 }

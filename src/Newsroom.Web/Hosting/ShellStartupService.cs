@@ -1,5 +1,6 @@
 using Newsroom.Web.Shell;
 using Newsroom.Data;
+using Newsroom.Modules;
 using Newsroom.Modules.Shells;
 using Newsroom.Recipes;
 
@@ -9,7 +10,7 @@ namespace Newsroom.Web.Hosting;
 /// Starts the shell before the server takes requests. On an empty database it first picks the
 /// setup recipe's features, so the shell that runs the recipe has every module the recipe needs.
 /// </summary>
-internal sealed class ShellStartupService(ShellHost shellHost, DbShellDescriptorStore descriptors, IConfiguration configuration, TimeProvider clock) : IHostedService
+internal sealed class ShellStartupService(ShellHost shellHost, DbShellDescriptorStore descriptors, ModuleCatalog catalog, IConfiguration configuration, TimeProvider clock) : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)
     {
@@ -34,7 +35,7 @@ internal sealed class ShellStartupService(ShellHost shellHost, DbShellDescriptor
 
     public Task StopAsync(CancellationToken cancellationToken) => shellHost.DisposeAsync().AsTask();
 
-    private static ShellDescriptor SetupDescriptor(Recipe recipe)
+    private ShellDescriptor SetupDescriptor(Recipe recipe)
     {
         var features = new List<string>();
         string? siteTheme = null, adminTheme = null;
@@ -52,6 +53,8 @@ internal sealed class ShellStartupService(ShellHost shellHost, DbShellDescriptor
             }
         }
 
-        return new ShellDescriptor { Features = features, SiteTheme = siteTheme, AdminTheme = adminTheme };
+        // Stored exactly as the recipe's feature step will store it, so the step finds nothing to change.
+        var resolved = catalog.Resolve(features).Where(m => !m.IsTheme).Select(m => m.Id).ToList();
+        return new ShellDescriptor { Features = resolved, SiteTheme = siteTheme, AdminTheme = adminTheme };
     }
 }

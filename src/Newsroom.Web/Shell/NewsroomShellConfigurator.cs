@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc.ApplicationParts;
 using Newsroom.ContentManagement;
 using Newsroom.Data;
+using Newsroom.DisplayManagement;
 using Newsroom.Modules;
 using Newsroom.Modules.Shells;
 using Newsroom.Recipes;
@@ -18,6 +19,7 @@ internal sealed class NewsroomShellConfigurator(NewsroomDatabase database, Newsr
         services.AddNewsroomData(database);
         services.AddContentManagement();
         services.AddRecipes(RecipesFolder);
+        services.AddDisplayManagement();
         services.AddScoped<IShellActivatedHandler, MigrationsActivatedHandler>();
         services.AddControllersWithViews()
             .ConfigureApplicationPartManager(parts =>

@@ -9,7 +9,7 @@ public sealed class AdvertisementSlotPart : ContentPart
     /// <summary>Machine name, e.g. <c>article-top</c>.</summary>
     public string Name { get; set; } = "";
 
-    /// <summary>"300x250", "728x90", "320x50", "300x600", "970x250" or "fluid".</summary>
+    /// <summary>Sizes from <see cref="Services.AdSizes.Known"/>: "300x250", "728x90", ... or "fluid".</summary>
     public List<string> Sizes { get; set; } = [];
 
     public AdPlacement Placement { get; set; } = AdPlacement.InArticle;

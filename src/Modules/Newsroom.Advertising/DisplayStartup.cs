@@ -1,0 +1,18 @@
+using Microsoft.Extensions.DependencyInjection;
+using Newsroom.Advertising.Drivers;
+using Newsroom.Advertising.Services;
+using Newsroom.Articles.Drivers;
+using Newsroom.Modules;
+
+namespace Newsroom.Advertising;
+
+/// <summary>The public side of advertising: ad slots in article bodies, explicit or automatic.</summary>
+public sealed class DisplayStartup : StartupBase
+{
+    public override void ConfigureServices(IServiceCollection services)
+    {
+        services.AddScoped<AdSlotQueries>();
+        services.AddScoped<IBodyBlockDisplayDriver, AdSlotBlockDisplayDriver>();
+        services.AddScoped<IBodyLayoutFilter, AutomaticAdsLayoutFilter>();
+    }
+}

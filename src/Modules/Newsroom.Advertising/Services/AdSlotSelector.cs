@@ -1,0 +1,82 @@
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Newsroom.Advertising.Models;
+using Newsroom.ContentManagement;
+using Newsroom.ContentManagement.Records;
+using Newsroom.Data;
+
+namespace Newsroom.Advertising.Services;
+
+/// <summary>A published advertisement slot.</summary>
+public sealed record AdSlot(string ContentItemId, AdvertisementSlotPart Part)
+{
+    public bool IsActiveAt(DateTime utc) =>
+        (Part.ActiveFromUtc is not { } from || from <= utc) && (Part.ActiveUntilUtc is not { } until || utc < until);
+
+    public bool Targets(string? section) =>
+        Part.Sections.Count == 0
+        || (section is not null && Part.Sections.Contains(section, StringComparer.OrdinalIgnoreCase));
+}
+
+/// <summary>
+/// Picks the ad slots to show: published slots for a placement and section that are active now
+/// (site clock). Slots are read once per scope (request); there are only a handful.
+/// </summary>
+public sealed class AdSlotSelector(NewsroomDbContext db, TimeProvider clock)
+{
+    public const string ContentType = "AdvertisementSlot";
+
+    private List<AdSlot>? _slots;
+
+    /// <summary>Active slots for <paramref name="placement"/> in <paramref name="section"/> (null: pages outside sections), by name.</summary>
+    public async Task<IReadOnlyList<AdSlot>> SelectAsync(AdPlacement placement, string? section, CancellationToken cancellationToken = default)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        return (await LoadAsync(cancellationToken))
+            .Where(s => s.Part.Placement == placement && s.IsActiveAt(now) && s.Targets(section))
+            .ToList();
+    }
+
+    /// <summary>The first active slot for the placement and section, or null.</summary>
+    public async Task<AdSlot?> SelectOneAsync(AdPlacement placement, string? section, CancellationToken cancellationToken = default)
+    {
+        var slots = await SelectAsync(placement, section, cancellationToken);
+        return slots.Count > 0 ? slots[0] : null;
+    }
+
+    /// <summary>
+    /// The slot an explicit ad-slot block names, when it is published, active now and targets the
+    /// section; otherwise null (the block renders nothing).
+    /// </summary>
+    public async Task<AdSlot?> FindActiveAsync(string slotId, string? section, CancellationToken cancellationToken = default)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        return (await LoadAsync(cancellationToken)).Find(s => s.ContentItemId == slotId && s.IsActiveAt(now) && s.Targets(section));
+    }
+
+    private async Task<List<AdSlot>> LoadAsync(CancellationToken cancellationToken)
+    {
+        if (_slots is not null)
+        {
+            return _slots;
+        }
+
+        var records = await db.Set<ContentItemRecord>().AsNoTracking()
+            .Where(r => r.ContentType == ContentType && r.Published && !r.Deleted)
+            .Select(r => new { r.ContentItemId, r.Data })
+            .ToListAsync(cancellationToken);
+        var slots = new List<AdSlot>(records.Count);
+        foreach (var record in records)
+        {
+            var item = new ContentItem { ContentItemId = record.ContentItemId, ContentType = ContentType };
+            item.LoadContent(record.Data);
+            if (item.Content[nameof(AdvertisementSlotPart)] is { } json && json.Deserialize<AdvertisementSlotPart>(ContentJson.Options) is { } part)
+            {
+                slots.Add(new AdSlot(record.ContentItemId, part));
+            }
+        }
+
+        _slots = slots.OrderBy(s => s.Part.Name, StringComparer.Ordinal).ToList();
+        return _slots;
+    }
+}

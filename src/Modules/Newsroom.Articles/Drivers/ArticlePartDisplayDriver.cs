@@ -1,0 +1,64 @@
+using Newsroom.Articles.Models;
+using Newsroom.Articles.Services;
+using Newsroom.Articles.ViewModels;
+using Newsroom.Data;
+using Newsroom.DisplayManagement.Drivers;
+
+namespace Newsroom.Articles.Drivers;
+
+/// <summary>
+/// Headline, dek, section and the two date stamps. Detail layout follows the seed page:
+/// Header: section 0, updated 1, headline+dek 2 (bylines 3, lead image 5 come from other drivers);
+/// Footer: published 1.
+/// </summary>
+public sealed class ArticlePartDisplayDriver(ArticleQueries queries, IDocumentStore documents) : ContentDisplayDriver<ArticlePart>
+{
+    public override async Task<IDisplayResult?> DisplayAsync(ArticlePart part, BuildDisplayContext context)
+    {
+        var settings = await documents.GetAsync<SiteSettings>();
+        var section = settings.Sections.FirstOrDefault(s => s.Slug == part.Section);
+        var published = part.PublishedUtc ?? context.ContentItem.PublishedUtc ?? context.ContentItem.CreatedUtc ?? DateTime.MinValue;
+        var updated = part.UpdatedUtc ?? published;
+        var url = await queries.PathAsync(context.ContentItem.ContentItemId) ?? ArticleQueries.PathOf(part);
+
+        return Combine(
+            Shape(new ArticleSectionViewModel { Name = section?.Name ?? "", Url = section is null ? "" : "/" + section.Slug })
+                .Location("Detail", section is null ? "-" : "Header:0"),
+            Shape(new ArticleUpdatedViewModel { UpdatedUtc = updated }).Location("Detail", "Header:1"),
+            Shape(new ArticleHeadlineViewModel { Headline = part.Headline, Dek = part.Dek }).Location("Detail", "Header:2"),
+            Shape(new ArticlePublishedViewModel
+            {
+                PublishedUtc = published,
+                Tags = part.Tags.Select(t => new TagLink(t, "/tag/" + TagSlug(t))).ToList(),
+            }).Location("Detail", "Footer:1"),
+            Shape(new ArticleSummaryViewModel
+            {
+                Headline = part.Headline,
+                Dek = part.Dek,
+                Url = url,
+                SectionName = section?.Name,
+                SectionUrl = section is null ? null : "/" + section.Slug,
+                PublishedUtc = published,
+            }).Location("Summary", "Content:1"));
+    }
+
+    /// <summary>Lower-case ASCII words joined by hyphens, as the tag index stores them.</summary>
+    public static string TagSlug(string tag)
+    {
+        var builder = new System.Text.StringBuilder();
+        foreach (var c in tag.Normalize(System.Text.NormalizationForm.FormD).ToLowerInvariant())
+        {
+            if (c is >= 'a' and <= 'z' or >= '0' and <= '9')
+            {
+                builder.Append(c);
+            }
+            else if (System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c) != System.Globalization.UnicodeCategory.NonSpacingMark
+                && builder.Length > 0 && builder[^1] != '-')
+            {
+                builder.Append('-');
+            }
+        }
+
+        return builder.ToString().Trim('-');
+    }
+}

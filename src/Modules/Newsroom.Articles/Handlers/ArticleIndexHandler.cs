@@ -1,0 +1,105 @@
+using Microsoft.EntityFrameworkCore;
+using Newsroom.Articles.Indexes;
+using Newsroom.Articles.Models;
+using Newsroom.Articles.Services;
+using Newsroom.ContentManagement;
+using Newsroom.ContentManagement.Handlers;
+using Newsroom.Data;
+
+namespace Newsroom.Articles.Handlers;
+
+/// <summary>
+/// Keeps ArticleIndex, ArticleTagIndex and ArticleRoutes in step with the published version, in the
+/// transaction of the publish/unpublish/remove. Routes are never deleted: an old path answers 301 to
+/// the current one, and the paths of an unpublished article answer 410.
+/// </summary>
+public sealed class ArticleIndexHandler(NewsroomDbContext db, TimeProvider clock) : ContentHandler
+{
+    public override async Task PublishedAsync(PublishContentContext context)
+    {
+        var item = context.ContentItem;
+        if (ContentParts.Read<ArticlePart>(item) is not { } article)
+        {
+            return;
+        }
+
+        var id = item.ContentItemId;
+        var now = clock.GetUtcNow().UtcDateTime;
+        var publishedUtc = article.PublishedUtc ?? item.PublishedUtc ?? now;
+        var lead = ContentParts.Read<LeadImagePart>(item);
+
+        var row = await db.Set<ArticleIndex>().FirstOrDefaultAsync(a => a.ContentItemId == id);
+        if (row is null)
+        {
+            row = new ArticleIndex { ContentItemId = id };
+            db.Set<ArticleIndex>().Add(row);
+        }
+
+        row.ContentItemVersionId = item.ContentItemVersionId;
+        row.Slug = article.Slug;
+        row.Section = article.Section;
+        row.Headline = article.Headline;
+        row.Dek = article.Dek;
+        row.LeadImageSrc = string.IsNullOrWhiteSpace(lead?.Src) ? null : lead.Src;
+        row.PublishedUtc = publishedUtc;
+        row.UpdatedUtc = article.UpdatedUtc ?? publishedUtc;
+
+        await RemoveTagsAsync(id);
+        foreach (var tag in article.Tags.DistinctBy(SlugGenerator.Normalize))
+        {
+            db.Set<ArticleTagIndex>().Add(new ArticleTagIndex
+            {
+                ContentItemId = id,
+                Tag = tag,
+                TagSlug = SlugGenerator.Normalize(tag),
+                PublishedUtc = publishedUtc,
+            });
+        }
+
+        var path = ArticleRoutes.PathFor(article);
+        var routes = await db.Set<ArticleRoute>().Where(r => r.ContentItemId == id || r.Path == path).ToListAsync();
+        foreach (var old in routes.Where(r => r.ContentItemId == id && r.Path != path))
+        {
+            old.IsCurrent = false;
+        }
+
+        var current = routes.Find(r => r.Path == path);
+        if (current is null)
+        {
+            db.Set<ArticleRoute>().Add(new ArticleRoute { Path = path, ContentItemId = id, IsCurrent = true, CreatedUtc = now });
+        }
+        else
+        {
+            // The path may have belonged to an article that no longer uses it: the live one takes it over.
+            current.ContentItemId = id;
+            current.IsCurrent = true;
+        }
+
+        await db.SaveChangesAsync();
+    }
+
+    public override Task UnpublishedAsync(PublishContentContext context) => RemoveFromIndexAsync(context.ContentItem);
+
+    public override Task RemovedAsync(ContentContext context) => RemoveFromIndexAsync(context.ContentItem);
+
+    private async Task RemoveFromIndexAsync(ContentItem item)
+    {
+        if (!item.Has<ArticlePart>())
+        {
+            return;
+        }
+
+        var id = item.ContentItemId;
+        var row = await db.Set<ArticleIndex>().FirstOrDefaultAsync(a => a.ContentItemId == id);
+        if (row is not null)
+        {
+            db.Set<ArticleIndex>().Remove(row);
+        }
+
+        await RemoveTagsAsync(id);
+        await db.SaveChangesAsync();
+    }
+
+    private async Task RemoveTagsAsync(string id) =>
+        db.Set<ArticleTagIndex>().RemoveRange(await db.Set<ArticleTagIndex>().Where(t => t.ContentItemId == id).ToListAsync());
+}

@@ -1,0 +1,271 @@
+using Microsoft.EntityFrameworkCore;
+using Newsroom.Articles.Indexes;
+using Newsroom.Articles.Models;
+using Newsroom.Articles.Services;
+using Newsroom.ContentManagement;
+using Newsroom.ContentManagement.Handlers;
+using Newsroom.Data;
+
+namespace Newsroom.Articles.Handlers;
+
+/// <summary>
+/// Checks and normalises an article before any write: headline, slug, section, tags, lead image,
+/// and the body blocks this module owns. Errors name the field (<c>ArticlePart.Slug</c>,
+/// <c>BodyPart.Blocks[3].Url</c>) and abort the write; nothing is saved.
+/// </summary>
+public sealed class ArticlePartHandler(NewsroomDbContext db, IDocumentStore documents, TimeProvider clock) : ContentHandler
+{
+    public const int TagMaxLength = 100;
+
+    public override async Task ValidatingAsync(ValidateContentContext context)
+    {
+        var item = context.ContentItem;
+        if (ContentParts.Read<ArticlePart>(item) is { } article)
+        {
+            await ValidateArticleAsync(context, article);
+        }
+        else if (item.ContentType == "Article")
+        {
+            context.Fail("ArticlePart.Headline", "is required.");
+        }
+
+        if (ContentParts.Read<LeadImagePart>(item) is { } lead)
+        {
+            ValidateLeadImage(context, lead);
+        }
+
+        if (ContentParts.Read<BodyPart>(item) is { } body)
+        {
+            ValidateBody(context, body);
+        }
+    }
+
+    private async Task ValidateArticleAsync(ValidateContentContext context, ArticlePart part)
+    {
+        var item = context.ContentItem;
+        var snapshot = ContentParts.Snapshot(part);
+        var settings = await documents.GetAsync<SiteSettings>();
+        var sections = settings.Sections.Select(s => s.Slug).ToList();
+
+        part.Headline = part.Headline?.Trim() ?? "";
+        if (part.Headline.Length == 0)
+        {
+            context.Fail("ArticlePart.Headline", "is required.");
+        }
+        else if (part.Headline.Length > ArticlePart.HeadlineMaxLength)
+        {
+            context.Fail("ArticlePart.Headline", $"is {part.Headline.Length} characters long; the limit is {ArticlePart.HeadlineMaxLength}.");
+        }
+
+        await ValidateSlugAsync(context, part, sections);
+
+        if (string.IsNullOrWhiteSpace(part.Section))
+        {
+            part.Section = null;
+        }
+        else
+        {
+            var section = sections.Find(s => string.Equals(s, part.Section.Trim(), StringComparison.OrdinalIgnoreCase));
+            if (section is null)
+            {
+                context.Fail("ArticlePart.Section", $"'{part.Section}' is not a section of this site (sections: {Describe(sections)}).");
+            }
+            else
+            {
+                part.Section = section;
+            }
+        }
+
+        NormalizeTags(context, part);
+
+        if (context.Publishing)
+        {
+            // The first publication stamps the article; later publishes keep the stamp (it is copied
+            // into every new version). Imports carry their own instant on the item.
+            part.PublishedUtc = Utc(part.PublishedUtc ?? item.PublishedUtc ?? clock.GetUtcNow().UtcDateTime);
+            part.UpdatedUtc = Utc(part.UpdatedUtc ?? part.PublishedUtc.Value);
+        }
+
+        if (context.Errors.Count == 0)
+        {
+            ContentParts.WriteIfChanged(item, part, snapshot);
+            if (item.DisplayText != part.Headline)
+            {
+                item.DisplayText = part.Headline;
+            }
+        }
+    }
+
+    private async Task ValidateSlugAsync(ValidateContentContext context, ArticlePart part, List<string> sections)
+    {
+        var item = context.ContentItem;
+        var given = part.Slug?.Trim() ?? "";
+        var slug = SlugGenerator.Normalize(given);
+        var generated = slug.Length == 0;
+        if (generated)
+        {
+            slug = SlugGenerator.Normalize(part.Headline);
+            if (slug.Length == 0)
+            {
+                slug = SlugGenerator.FromId("article", item.ContentItemId);
+            }
+        }
+
+        var clashesWithSite = SlugGenerator.IsReserved(slug) || SlugGenerator.IsReserved(given) || sections.Contains(slug, StringComparer.OrdinalIgnoreCase);
+        if (clashesWithSite && generated)
+        {
+            slug = SlugGenerator.WithIdSuffix(slug, item.ContentItemId);
+        }
+        else if (clashesWithSite)
+        {
+            context.Fail("ArticlePart.Slug", $"'{slug}' is reserved for the site's own pages or sections; choose another slug.");
+            return;
+        }
+
+        if (context.Publishing)
+        {
+            var taken = await db.Set<ArticleIndex>().AnyAsync(a => a.Slug == slug && a.ContentItemId != item.ContentItemId);
+            if (taken && generated)
+            {
+                slug = SlugGenerator.WithIdSuffix(slug, item.ContentItemId);
+            }
+            else if (taken)
+            {
+                context.Fail("ArticlePart.Slug", $"'{slug}' is already used by another published article.");
+                return;
+            }
+        }
+
+        part.Slug = slug;
+    }
+
+    private static void NormalizeTags(ValidateContentContext context, ArticlePart part)
+    {
+        var tags = new List<string>(part.Tags.Count);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < part.Tags.Count; i++)
+        {
+            var tag = part.Tags[i]?.Trim() ?? "";
+            if (tag.Length == 0)
+            {
+                continue;
+            }
+
+            if (tag.Length > TagMaxLength)
+            {
+                context.Fail($"ArticlePart.Tags[{i}]", $"is longer than {TagMaxLength} characters.");
+                continue;
+            }
+
+            var slug = SlugGenerator.Normalize(tag);
+            if (slug.Length == 0)
+            {
+                context.Fail($"ArticlePart.Tags[{i}]", $"'{tag}' has no letters or digits.");
+                continue;
+            }
+
+            if (seen.Add(slug))
+            {
+                tags.Add(tag);
+            }
+        }
+
+        part.Tags = tags;
+    }
+
+    private static void ValidateLeadImage(ValidateContentContext context, LeadImagePart lead)
+    {
+        if (string.IsNullOrWhiteSpace(lead.Src))
+        {
+            return;
+        }
+
+        CheckImage(context, "LeadImagePart", lead.Src, lead.Width, lead.Height);
+    }
+
+    private static void ValidateBody(ValidateContentContext context, BodyPart body)
+    {
+        var snapshot = ContentParts.Snapshot(body);
+        for (var i = 0; i < body.Blocks.Count; i++)
+        {
+            var place = $"BodyPart.Blocks[{i}]";
+            switch (body.Blocks[i])
+            {
+                case null:
+                    context.Fail(place, "is empty.");
+                    break;
+                case ParagraphBlock paragraph:
+                    paragraph.Html = BodyHtml.SanitizeInline(paragraph.Html);
+                    break;
+                case SubheadingBlock subheading:
+                    subheading.Text = BodyHtml.ToPlainText(subheading.Text);
+                    if (subheading.Text.Length == 0)
+                    {
+                        context.Fail($"{place}.Text", "a subheading needs text.");
+                    }
+
+                    break;
+                case QuoteBlock quote:
+                    quote.Text = BodyHtml.ToPlainText(quote.Text);
+                    quote.Attribution = quote.Attribution is null ? null : BodyHtml.ToPlainText(quote.Attribution);
+                    if (quote.Text.Length == 0)
+                    {
+                        context.Fail($"{place}.Text", "a quote needs text.");
+                    }
+
+                    break;
+                case ImageBlock image:
+                    if (string.IsNullOrWhiteSpace(image.Src))
+                    {
+                        context.Fail($"{place}.Src", "an image block needs a Src.");
+                    }
+                    else
+                    {
+                        CheckImage(context, place, image.Src, image.Width, image.Height);
+                    }
+
+                    break;
+                case EmbedBlock embed:
+                    if (!UrlRules.IsHttpsUrl(embed.Url))
+                    {
+                        context.Fail($"{place}.Url", $"'{embed.Url}' is not an absolute https URL; embeds load only over https.");
+                    }
+
+                    break;
+            }
+        }
+
+        if (context.Errors.Count == 0)
+        {
+            ContentParts.WriteIfChanged(context.ContentItem, body, snapshot);
+        }
+    }
+
+    private static void CheckImage(ValidateContentContext context, string place, string src, int width, int height)
+    {
+        if (!UrlRules.IsLocalOrHttpUrl(src))
+        {
+            context.Fail($"{place}.Src", $"'{src}' must be a path on this site (/media/...) or an http(s) URL.");
+        }
+
+        // Without both dimensions the page cannot reserve the image's space and shifts as it loads.
+        if (width <= 0)
+        {
+            context.Fail($"{place}.Width", "must be greater than 0 when the image has a Src.");
+        }
+
+        if (height <= 0)
+        {
+            context.Fail($"{place}.Height", "must be greater than 0 when the image has a Src.");
+        }
+    }
+
+    private static DateTime Utc(DateTime value) => value.Kind switch
+    {
+        DateTimeKind.Utc => value,
+        DateTimeKind.Local => value.ToUniversalTime(),
+        _ => DateTime.SpecifyKind(value, DateTimeKind.Utc),
+    };
+
+    private static string Describe(List<string> sections) => sections.Count == 0 ? "none defined" : string.Join(", ", sections);
+}

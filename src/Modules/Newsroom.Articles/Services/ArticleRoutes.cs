@@ -1,0 +1,18 @@
+using Newsroom.Articles.Models;
+
+namespace Newsroom.Articles.Services;
+
+/// <summary>
+/// The one rule for an article's public address, shared by the index handler (route table), the
+/// display (links) and feeds/sitemaps: <c>/{section}/{slug}</c>, or <c>/news/{slug}</c> without a section.
+/// </summary>
+public static class ArticleRoutes
+{
+    /// <summary>The first segment of articles that have no section.</summary>
+    public const string DefaultSection = "news";
+
+    public static string PathFor(ArticlePart part) => PathFor(part.Section, part.Slug);
+
+    public static string PathFor(string? section, string slug) =>
+        $"/{(string.IsNullOrWhiteSpace(section) ? DefaultSection : section)}/{slug}";
+}

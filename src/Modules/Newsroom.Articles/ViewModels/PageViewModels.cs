@@ -1,0 +1,59 @@
+using Newsroom.Articles.Indexes;
+using Newsroom.Data;
+using Newsroom.DisplayManagement.Shapes;
+
+namespace Newsroom.Articles.ViewModels;
+
+public sealed class ArticlePageViewModel
+{
+    public required ContentShape Article { get; init; }
+}
+
+public sealed class HomePageViewModel
+{
+    public ContentShape? Lead { get; init; }
+
+    public IReadOnlyList<ContentShape> Latest { get; init; } = [];
+
+    public IReadOnlyList<SectionBlockViewModel> Sections { get; init; } = [];
+
+    public required PagerViewModel Pager { get; init; }
+}
+
+public sealed class SectionBlockViewModel
+{
+    public required SectionSettings Section { get; init; }
+
+    public IReadOnlyList<ContentShape> Articles { get; init; } = [];
+}
+
+/// <summary>A paged list of articles: section, tag and author pages.</summary>
+public sealed class ArticleListPageViewModel
+{
+    public required string Title { get; init; }
+
+    /// <summary>"Section", "Tag", "Author": shown above the title.</summary>
+    public string? Kicker { get; init; }
+
+    public string? Intro { get; init; }
+
+    public IReadOnlyList<ContentShape> Articles { get; init; } = [];
+
+    public required PagerViewModel Pager { get; init; }
+}
+
+public sealed record PagerViewModel(string BasePath, int Page, int PageCount)
+{
+    public string? PreviousUrl => Page > 1 ? UrlFor(Page - 1) : null;
+
+    public string? NextUrl => Page < PageCount ? UrlFor(Page + 1) : null;
+
+    public string UrlFor(int page) => page <= 1 ? BasePath : $"{BasePath}?page={page}";
+}
+
+public sealed class NotFoundViewModel
+{
+    public IReadOnlyList<(ArticleIndex Article, string Url)> Latest { get; init; } = [];
+
+    public IReadOnlyList<SectionSettings> Sections { get; init; } = [];
+}

@@ -1,0 +1,31 @@
+using Newsroom.Bylines.Models;
+using Newsroom.Bylines.Services;
+using Newsroom.Bylines.ViewModels;
+using Newsroom.DisplayManagement.Drivers;
+
+namespace Newsroom.Bylines.Drivers;
+
+/// <summary>The credit line under the dek (Detail, Header:3) and in lists (Summary, Meta:1).</summary>
+public sealed class BylinesPartDisplayDriver(BylineQueries queries) : ContentDisplayDriver<BylinesPart>
+{
+    public override async Task<IDisplayResult?> DisplayAsync(BylinesPart part, BuildDisplayContext context)
+    {
+        if (part.BylineIds.Count == 0)
+        {
+            return null;
+        }
+
+        // Only published bylines are credited publicly, in the article's order.
+        var found = await queries.ByIdsAsync(part.BylineIds);
+        var bylines = part.BylineIds.Where(found.ContainsKey).Select(id => found[id])
+            .Select(b => new BylineLinkViewModel(b.Name, "/author/" + b.Slug, null)).ToList();
+        if (bylines.Count == 0)
+        {
+            return null;
+        }
+
+        return Shape(new ArticleBylinesViewModel { Bylines = bylines })
+            .Location("Detail", "Header:3")
+            .Location("Summary", "Meta:1");
+    }
+}

@@ -1,0 +1,93 @@
+using Microsoft.EntityFrameworkCore;
+using Newsroom.Articles.Models;
+using Newsroom.Articles.Services;
+using Newsroom.Bylines.Indexes;
+using Newsroom.Bylines.Models;
+using Newsroom.ContentManagement;
+using Newsroom.ContentManagement.Handlers;
+using Newsroom.ContentManagement.Records;
+using Newsroom.Data;
+
+namespace Newsroom.Bylines.Handlers;
+
+/// <summary>
+/// The bylines credited on an article: each id must be an existing Byline item (a recipe or an API
+/// call naming a missing byline is refused with <c>BylinesPart.BylineIds</c>). Keeps
+/// ArticleBylineIndex (credit order) for published articles.
+/// </summary>
+public sealed class BylinesPartHandler(NewsroomDbContext db, TimeProvider clock) : ContentHandler
+{
+    public override async Task ValidatingAsync(ValidateContentContext context)
+    {
+        var item = context.ContentItem;
+        if (ContentParts.Read<BylinesPart>(item) is not { } part)
+        {
+            return;
+        }
+
+        var snapshot = ContentParts.Snapshot(part);
+        part.BylineIds = part.BylineIds.Where(id => !string.IsNullOrWhiteSpace(id)).Select(id => id.Trim()).Distinct(StringComparer.Ordinal).ToList();
+        if (part.BylineIds.Count > 0)
+        {
+            var ids = part.BylineIds;
+            var existing = await db.Set<ContentItemRecord>()
+                .Where(r => ids.Contains(r.ContentItemId) && r.Latest && !r.Deleted && r.ContentType == "Byline")
+                .Select(r => r.ContentItemId)
+                .ToListAsync();
+            foreach (var missing in ids.Except(existing, StringComparer.Ordinal))
+            {
+                context.Fail("BylinesPart.BylineIds", $"byline '{missing}' does not exist.");
+            }
+        }
+
+        if (context.Errors.Count == 0)
+        {
+            ContentParts.WriteIfChanged(item, part, snapshot);
+        }
+    }
+
+    public override async Task PublishedAsync(PublishContentContext context)
+    {
+        var item = context.ContentItem;
+        if (!item.Has<ArticlePart>() && !item.Has<BylinesPart>())
+        {
+            return;
+        }
+
+        await RemoveAsync(item.ContentItemId);
+        var part = ContentParts.Read<BylinesPart>(item);
+        var article = ContentParts.Read<ArticlePart>(item);
+        var publishedUtc = article?.PublishedUtc ?? item.PublishedUtc ?? clock.GetUtcNow().UtcDateTime;
+        var position = 0;
+        foreach (var bylineId in part?.BylineIds ?? [])
+        {
+            db.Set<ArticleBylineIndex>().Add(new ArticleBylineIndex
+            {
+                ArticleId = item.ContentItemId,
+                BylineId = bylineId,
+                Position = position++,
+                PublishedUtc = publishedUtc,
+            });
+        }
+
+        await db.SaveChangesAsync();
+    }
+
+    public override Task UnpublishedAsync(PublishContentContext context) => RemoveAndSaveAsync(context.ContentItem);
+
+    public override Task RemovedAsync(ContentContext context) => RemoveAndSaveAsync(context.ContentItem);
+
+    private async Task RemoveAndSaveAsync(ContentItem item)
+    {
+        if (!item.Has<BylinesPart>())
+        {
+            return;
+        }
+
+        await RemoveAsync(item.ContentItemId);
+        await db.SaveChangesAsync();
+    }
+
+    private async Task RemoveAsync(string articleId) =>
+        db.Set<ArticleBylineIndex>().RemoveRange(await db.Set<ArticleBylineIndex>().Where(a => a.ArticleId == articleId).ToListAsync());
+}

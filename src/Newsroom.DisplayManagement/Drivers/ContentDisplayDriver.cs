@@ -1,0 +1,47 @@
+using Newsroom.ContentManagement;
+using Newsroom.DisplayManagement.Shapes;
+
+namespace Newsroom.DisplayManagement.Drivers;
+
+/// <summary>Builds the shapes of one content item (all drivers run for every item shown).</summary>
+public interface IContentDisplayDriver
+{
+    Task<IDisplayResult?> BuildDisplayAsync(BuildDisplayContext context);
+}
+
+/// <summary>
+/// A driver for one part (Orchard's ContentPartDisplayDriver): runs only for items that have the
+/// part, and returns typed shapes placed by code.
+/// </summary>
+/// <example>
+/// <code>
+/// public sealed class ArticlePartDisplayDriver : ContentDisplayDriver&lt;ArticlePart&gt;
+/// {
+///     public override IDisplayResult? Display(ArticlePart part, BuildDisplayContext context) =>
+///         Shape(new ArticleHeadlineViewModel(part.Headline)).Location("Detail", "Header:2");
+/// }
+/// </code>
+/// </example>
+public abstract class ContentDisplayDriver<TPart> : IContentDisplayDriver
+    where TPart : ContentPart, new()
+{
+    public Task<IDisplayResult?> BuildDisplayAsync(BuildDisplayContext context) =>
+        context.ContentItem.Has<TPart>()
+            ? DisplayAsync(context.ContentItem.As<TPart>(), context)
+            : Task.FromResult<IDisplayResult?>(null);
+
+    /// <summary>Override this or <see cref="DisplayAsync"/>.</summary>
+    public virtual IDisplayResult? Display(TPart part, BuildDisplayContext context) => null;
+
+    public virtual Task<IDisplayResult?> DisplayAsync(TPart part, BuildDisplayContext context) =>
+        Task.FromResult(Display(part, context));
+
+    protected static ShapeResult Shape<TShape>(TShape shape) where TShape : Shape =>
+        new(shape.Metadata.Type, () => Task.FromResult<Shape?>(shape));
+
+    /// <summary>A shape built only when its location applies to the display type asked for.</summary>
+    protected static ShapeResult Shape<TShape>(Func<Task<TShape?>> build) where TShape : Shape =>
+        new(Shapes.Shape.DefaultType(typeof(TShape)), async () => await build());
+
+    protected static CombinedResult Combine(params IDisplayResult[] results) => new(results);
+}

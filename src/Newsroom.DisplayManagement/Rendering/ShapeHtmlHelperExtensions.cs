@@ -1,0 +1,53 @@
+using System.Text.Encodings.Web;
+using Microsoft.AspNetCore.Html;
+using Microsoft.AspNetCore.Mvc.Rendering;
+using Microsoft.Extensions.DependencyInjection;
+using Newsroom.DisplayManagement.Shapes;
+
+namespace Newsroom.DisplayManagement.Rendering;
+
+/// <summary>Rendering shapes from Razor: <c>@await Html.ShapeAsync(Model.Header)</c>, <c>@await Html.ZoneAsync(Model, "Header")</c>.</summary>
+public static class ShapeHtmlHelperExtensions
+{
+    /// <summary>Renders a shape with the first template found among its alternates.</summary>
+    public static async Task<IHtmlContent> ShapeAsync(this IHtmlHelper html, Shape? shape)
+    {
+        if (shape is null)
+        {
+            return HtmlString.Empty;
+        }
+
+        var http = html.ViewContext.HttpContext;
+        var resolver = http.RequestServices.GetRequiredService<ShapeTemplateResolver>();
+        var template = resolver.Resolve(shape) ?? throw new InvalidOperationException(
+            $"No template for shape '{shape.Metadata.Type}': looked for "
+            + string.Join(", ", shape.Metadata.TemplateCandidates().Select(ShapeTemplateResolver.PathOf)) + ".");
+        var content = await html.PartialAsync(template.Path, shape);
+        if (!TemplateTrace.IsEnabled(http))
+        {
+            return content;
+        }
+
+        var tried = string.Join(", ", shape.Metadata.TemplateCandidates());
+        var builder = new HtmlContentBuilder();
+        builder.AppendHtml("<!-- " + TemplateTrace.CommentSafe(
+            $"shape {shape.Metadata.Type} ({shape.Metadata.DisplayType}) tried: {tried}; template: {template.Path} from {template.Assembly}") + " -->");
+        builder.AppendHtml($"<div data-template=\"{HtmlEncoder.Default.Encode(template.Path)}\" data-template-assembly=\"{HtmlEncoder.Default.Encode(template.Assembly)}\" style=\"display:contents\">");
+        builder.AppendHtml(content);
+        builder.AppendHtml("</div>");
+        builder.AppendHtml("<!-- /shape " + TemplateTrace.CommentSafe(shape.Metadata.Type) + " -->");
+        return builder;
+    }
+
+    /// <summary>Renders the shapes of one zone of a content shape, in position order.</summary>
+    public static async Task<IHtmlContent> ZoneAsync(this IHtmlHelper html, ContentShape content, string zone)
+    {
+        var builder = new HtmlContentBuilder();
+        foreach (var shape in content.Zone(zone))
+        {
+            builder.AppendHtml(await html.ShapeAsync(shape));
+        }
+
+        return builder;
+    }
+}

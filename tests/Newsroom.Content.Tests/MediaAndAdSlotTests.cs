@@ -1,0 +1,86 @@
+using System.Net;
+using Microsoft.Extensions.DependencyInjection;
+using Newsroom.Advertising.Models;
+using Newsroom.Advertising.Services;
+using Newsroom.ContentManagement;
+using Shouldly;
+using Xunit;
+
+namespace Newsroom.Content.Tests;
+
+public sealed class MediaAndAdSlotTests(ContentSiteFixture fixture) : IClassFixture<ContentSiteFixture>
+{
+    [Fact]
+    public async Task Media_are_served_with_long_cache_and_nosniff()
+    {
+        using var response = await fixture.Client.GetAsync("/media/sample/house-ad-300x250.png");
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        response.Content.Headers.ContentType!.MediaType.ShouldBe("image/png");
+        response.Headers.CacheControl!.MaxAge.ShouldBe(TimeSpan.FromDays(30));
+        response.Headers.CacheControl.Public.ShouldBeTrue();
+        response.Headers.GetValues("X-Content-Type-Options").ShouldBe(["nosniff"]);
+    }
+
+    [Fact]
+    public async Task Svg_is_sandboxed_and_other_files_are_not_served()
+    {
+        var media = Path.Combine(fixture.Site.Database.DataPath, "media");
+        await File.WriteAllTextAsync(Path.Combine(media, "logo.svg"), "<svg xmlns=\"http://www.w3.org/2000/svg\"><script>alert(1)</script></svg>");
+        await File.WriteAllTextAsync(Path.Combine(media, "notes.html"), "<script>alert(1)</script>");
+
+        using (var svg = await fixture.Client.GetAsync("/media/logo.svg"))
+        {
+            svg.StatusCode.ShouldBe(HttpStatusCode.OK);
+            svg.Content.Headers.ContentType!.MediaType.ShouldBe("image/svg+xml");
+            svg.Headers.GetValues("Content-Security-Policy").ShouldBe(["sandbox"]);
+        }
+
+        foreach (var path in new[] { "/media/notes.html", "/media/../newsroom.db", "/media/%2e%2e/newsroom.db", "/media/sample/missing.jpg", "/media/" })
+        {
+            using var response = await fixture.Client.GetAsync(path);
+            response.StatusCode.ShouldBe(HttpStatusCode.NotFound, path);
+        }
+    }
+
+    [Fact]
+    public async Task Ad_slot_selector_honours_schedule_placement_and_sections()
+    {
+        var from = fixture.Clock.GetUtcNow().UtcDateTime.AddDays(1);
+        var id = await fixture.WithContentAsync(async (content, _) =>
+        {
+            var item = await content.NewAsync("AdvertisementSlot");
+            item.Alter<AdvertisementSlotPart>(p =>
+            {
+                p.Name = "sports-sidebar-" + Guid.NewGuid().ToString("N")[..6];
+                p.Sizes = ["300X600"];
+                p.Placement = AdPlacement.Sidebar;
+                p.Sections = ["Sports"];
+                p.ActiveFromUtc = from;
+                p.ActiveUntilUtc = from.AddDays(7);
+            });
+            await content.CreateAsync(item, VersionOptions.Published);
+            item = (await content.GetAsync(item.ContentItemId))!;
+            item.As<AdvertisementSlotPart>().Sizes.ShouldBe(["300x600"]);
+            item.As<AdvertisementSlotPart>().Sections.ShouldBe(["sports"]);
+            return item.ContentItemId;
+        });
+
+        async Task<IReadOnlyList<string>> SelectAsync(AdPlacement placement, string? section)
+        {
+            await using var scope = fixture.Scope();
+            var selector = scope.ServiceProvider.GetRequiredService<AdSlotSelector>();
+            return (await selector.SelectAsync(placement, section)).Select(s => s.ContentItemId).ToList();
+        }
+
+        (await SelectAsync(AdPlacement.Sidebar, "sports")).ShouldNotContain(id);
+        fixture.Clock.Advance(TimeSpan.FromDays(2));
+        (await SelectAsync(AdPlacement.Sidebar, "sports")).ShouldContain(id);
+        (await SelectAsync(AdPlacement.Sidebar, "world")).ShouldNotContain(id);
+        (await SelectAsync(AdPlacement.Header, "sports")).ShouldNotContain(id);
+
+        // The recipe's in-article slots target every section.
+        (await SelectAsync(AdPlacement.InArticle, "world")).Select(s => s).ShouldContain("280042f1da22b67da8c0acbef032dd46");
+        fixture.Clock.Advance(TimeSpan.FromDays(7));
+        (await SelectAsync(AdPlacement.Sidebar, "sports")).ShouldNotContain(id);
+    }
+}
