@@ -44,7 +44,7 @@ internal sealed class SearchIndexHandler(NewsroomDbContext db, IServiceProvider 
 
     private async Task IndexAsync(ContentItem article, ContentItem? replacing)
     {
-        var ids = article.As<BylinesPart>().BylineIds;
+        var ids = article.Get<BylinesPart>(nameof(BylinesPart))?.BylineIds ?? [];
         var bylines = (await Contents.GetManyAsync(ids.Where(id => id != replacing?.ContentItemId), VersionOptions.Published))
             .ToDictionary(b => b.ContentItemId, StringComparer.Ordinal);
         if (replacing is not null)
@@ -52,7 +52,7 @@ internal sealed class SearchIndexHandler(NewsroomDbContext db, IServiceProvider 
             bylines[replacing.ContentItemId] = replacing;
         }
 
-        var document = SearchDocument.From(article, ids.Where(bylines.ContainsKey).Select(id => bylines[id].As<BylinePart>()));
+        var document = SearchDocument.From(article, ids.Where(bylines.ContainsKey).Select(id => bylines[id].Get<BylinePart>(nameof(BylinePart))).OfType<BylinePart>());
         await DeleteAsync(article.ContentItemId);
         await db.Database.ExecuteSqlAsync($"""
             INSERT INTO "ArticleSearch" ("ContentItemId", "Headline", "Dek", "Body", "Bylines")
