@@ -22,6 +22,12 @@ public sealed class SchedulingTests
         await ScheduleAsync(site, id, ScheduledAction.Publish, s_start.AddMinutes(30));
         await ScheduleAsync(site, id, ScheduledAction.Unpublish, s_start.AddHours(2));
 
+        // The dashboard lists it under Scheduled, due time in the site's zone (Asia/Kolkata, UTC+5:30).
+        var admin = await site.SignedInAsync(AdminSite.AdminName);
+        var dashboard = (await admin.GetAsync("/admin")).Body;
+        dashboard.ShouldMatch("data-list=\"Scheduled\">\\s*<h2>Scheduled</h2>\\s*<div class=\"count\">1</div>");
+        dashboard.ShouldContain("Embargoed <small>Article · publishes 2026-05-01 16:00</small>");
+
         clock.Advance(TimeSpan.FromMinutes(29));
         (await RunDueAsync(site)).ShouldBe(0); // not due yet
         (await site.GetItemAsync(id))!.Published.ShouldBeFalse();
@@ -33,6 +39,7 @@ public sealed class SchedulingTests
         clock.Advance(TimeSpan.FromHours(2));
         await Eventually(async () => !(await site.GetItemAsync(id))!.Published);
         (await PendingAsync(site, id)).ShouldBeEmpty();
+        (await admin.GetAsync("/admin")).Body.ShouldMatch("<h2>Scheduled</h2>\\s*<div class=\"count\">0</div>");
     }
 
     [Fact]

@@ -54,6 +54,15 @@ public sealed class ContentScheduler(
             .OrderBy(s => s.DueUtc)
             .ToListAsync(cancellationToken);
 
+    /// <summary>How many items wait for a scheduled publish, and the soonest <paramref name="take"/> of them.</summary>
+    public async Task<(int Count, IReadOnlyList<ContentSchedule> Next)> UpcomingPublishesAsync(int take, CancellationToken cancellationToken = default)
+    {
+        var pending = db.Set<ContentSchedule>().AsNoTracking().Where(s => s.DoneUtc == null && s.Action == ScheduledAction.Publish);
+        var count = await pending.CountAsync(cancellationToken);
+        var next = await pending.OrderBy(s => s.DueUtc).ThenBy(s => s.Id).Take(take).ToListAsync(cancellationToken);
+        return (count, next);
+    }
+
     public Task CancelAsync(string contentItemId, ScheduledAction action, CancellationToken cancellationToken = default) =>
         db.Set<ContentSchedule>()
             .Where(s => s.ContentItemId == contentItemId && s.Action == action && s.DoneUtc == null)
