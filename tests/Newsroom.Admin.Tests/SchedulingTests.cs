@@ -12,11 +12,12 @@ public sealed class SchedulingTests
 {
     private static readonly DateTimeOffset s_start = new(2026, 5, 1, 10, 0, 0, TimeSpan.Zero);
 
-    [Fact]
-    public async Task Scheduled_publish_and_unpublish_happen_when_the_clock_reaches_them()
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task Scheduled_publish_and_unpublish_happen_when_the_clock_reaches_them(string provider)
     {
         var clock = new FakeTimeProvider(s_start);
-        await using var site = await AdminSite.StartAsync(clock: clock);
+        await using var site = await AdminSite.StartAsync(provider, clock: clock);
         await site.EnableContentAdminAsync();
         var id = await site.CreateItemAsync("Article", "Embargoed", "editor");
         await ScheduleAsync(site, id, ScheduledAction.Publish, s_start.AddMinutes(30));
