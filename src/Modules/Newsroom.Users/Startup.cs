@@ -69,23 +69,6 @@ public sealed class Startup : StartupBase
 
     public override void Configure(IApplicationBuilder app, IEndpointRouteBuilder routes, IServiceProvider services)
     {
-        // The host does not register IHttpContextAccessor, so nothing sets the current request for
-        // SignInManager and the content actor; set it here, before anything that needs it.
-        var accessor = services.GetRequiredService<IHttpContextAccessor>();
-        app.Use(async (context, next) =>
-        {
-            accessor.HttpContext = context;
-            try
-            {
-                await next(context);
-            }
-            finally
-            {
-                // Clears the shared holder, so work started during the request (a shell reload starting
-                // background services) never sees a finished request as its own.
-                accessor.HttpContext = null;
-            }
-        });
         app.UseAuthentication();
         app.UseAuthorization();
         routes.MapControllers();

@@ -46,6 +46,9 @@ public static class NewsroomHostExtensions
         services.AddSingleton<IShellConfigurator, NewsroomShellConfigurator>();
         services.AddSingleton<ShellHost>();
         services.AddHostedService<ShellStartupService>();
+        // The host's HttpContextFactory sets the current request only when the accessor is registered
+        // here; shells read it through their own accessor (the holder is shared).
+        services.AddHttpContextAccessor();
         services.AddProblemDetails();
         return builder;
     }
