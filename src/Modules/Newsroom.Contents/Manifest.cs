@@ -5,4 +5,4 @@ using Newsroom.Modules;
     Name = "Contents",
     Description = "Content administration: the admin content list and editors.",
     Category = "Content",
-    Dependencies = [], AlwaysEnabled = false)]
+    Dependencies = ["Newsroom.Users"], AlwaysEnabled = false)]

@@ -1,0 +1,34 @@
+using Microsoft.AspNetCore.Mvc;
+using Newsroom.Contents.ViewModels;
+using Newsroom.ContentManagement.Queries;
+using Newsroom.Data;
+
+namespace Newsroom.Contents.Dashboard;
+
+/// <summary>
+/// The dashboard's content block: my drafts, every draft, recently published, each with its count.
+/// "Waiting for review" and "scheduled" join when the workflow stores those states.
+/// </summary>
+public sealed class ContentDashboardViewComponent(ContentListService list, IDocumentStore documents) : ViewComponent
+{
+    public const string Name = "ContentDashboard";
+
+    private const int Size = 5;
+
+    public async Task<IViewComponentResult> InvokeAsync()
+    {
+        var me = HttpContext.User.Identity?.Name ?? "";
+        var cancel = HttpContext.RequestAborted;
+        var lists = new List<ContentDashboardList>
+        {
+            new("My drafts", $"/admin/content?status=draft&owner={Uri.EscapeDataString(me)}",
+                await list.ListAsync(new ContentListQuery { Status = ContentStatus.Draft, Owner = me, PageSize = Size }, cancel)),
+            new("All drafts", "/admin/content?status=draft",
+                await list.ListAsync(new ContentListQuery { Status = ContentStatus.Draft, PageSize = Size }, cancel)),
+            new("Recently published", "/admin/content?status=published&sort=published",
+                await list.ListAsync(new ContentListQuery { Status = ContentStatus.Published, Sort = ContentSort.PublishedDescending, PageSize = Size }, cancel)),
+        };
+        var settings = await documents.GetAsync<SiteSettings>(cancel);
+        return View(new ContentDashboardViewModel(lists, settings.FindTimeZone()));
+    }
+}

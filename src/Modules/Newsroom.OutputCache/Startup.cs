@@ -1,0 +1,71 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.AspNetCore.OutputCaching.StackExchangeRedis;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+using Newsroom.ContentManagement;
+using Newsroom.Modules;
+using Newsroom.OutputCache.Handlers;
+using Newsroom.OutputCache.Policies;
+using Newsroom.OutputCache.Services;
+
+namespace Newsroom.OutputCache;
+
+public sealed class Startup : StartupBase
+{
+    public const string RedisConfigurationKey = "Newsroom:Redis:Configuration";
+
+    public override void ConfigureServices(IServiceCollection services)
+    {
+        services.AddOptions<OutputCacheSettings>().BindConfiguration(OutputCacheSettings.Section);
+        services.AddOptions<CdnSettings>().BindConfiguration(CdnSettings.Section);
+        services.AddHttpClient(CdnPurgeNotifier.HttpClientName, c => c.Timeout = TimeSpan.FromSeconds(10));
+        services.AddSingleton<CdnPurgeNotifier>();
+        services.AddScoped<CacheInvalidation>();
+        services.AddContentHandler<CacheEvictionHandler>();
+        services.AddSingleton<PublicPagePolicy>();
+
+        services.AddOutputCache();
+        services.AddOptions<OutputCacheOptions>()
+            .Configure<PublicPagePolicy>((o, policy) => o.AddPolicy(PublicPageCache.PolicyName, policy));
+        AddStore(services);
+    }
+
+    public override void Configure(IApplicationBuilder app, IEndpointRouteBuilder routes, IServiceProvider services)
+    {
+        if (services.GetRequiredService<IOptions<OutputCacheSettings>>().Value.Enabled)
+        {
+            app.UseOutputCache();
+        }
+    }
+
+    /// <summary>
+    /// The store is chosen when it is first used, from configuration: Redis when
+    /// <c>Newsroom:Redis:Configuration</c> is set (several nodes must share one cache, or a publish on
+    /// one node leaves the others stale), else memory.
+    /// </summary>
+    private static void AddStore(IServiceCollection services)
+    {
+        var memory = services.Last(d => d.ServiceType == typeof(IOutputCacheStore));
+        services.AddStackExchangeRedisOutputCache(_ => { });
+        services.AddOptions<RedisOutputCacheOptions>().Configure<IConfiguration>((o, configuration) =>
+        {
+            o.Configuration = configuration[RedisConfigurationKey];
+            o.InstanceName = "newsroom-output:";
+        });
+        var redis = services.Last(d => d.ServiceType == typeof(IOutputCacheStore));
+        services.RemoveAll<IOutputCacheStore>();
+        services.AddSingleton<IOutputCacheStore>(sp =>
+            string.IsNullOrEmpty(sp.GetRequiredService<IConfiguration>()[RedisConfigurationKey])
+                ? Create(memory, sp)
+                : Create(redis, sp));
+    }
+
+    private static IOutputCacheStore Create(ServiceDescriptor descriptor, IServiceProvider services) =>
+        (IOutputCacheStore)(descriptor.ImplementationInstance
+            ?? descriptor.ImplementationFactory?.Invoke(services)
+            ?? ActivatorUtilities.CreateInstance(services, descriptor.ImplementationType!));
+}

@@ -1,0 +1,108 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+using Newsroom.Articles.Indexes;
+using Newsroom.Data;
+using Newsroom.Redirects.Services;
+
+namespace Newsroom.Redirects.Middleware;
+
+/// <summary>
+/// Answers for addresses the site no longer serves:
+/// <list type="bullet">
+/// <item>a former path of a published article (an <c>ArticleRoutes</c> row with <c>IsCurrent = false</c>) → 301 to its current path;</item>
+/// <item>any path of an article that is no longer published → 410 Gone;</item>
+/// <item>a manual redirect → 301/302, unless the path is a page at a fixed address (see <see cref="IsFixedPage"/>).</item>
+/// </list>
+/// The current path of a published article is left to the theme. A path no article ever had (a
+/// never-published article has none) falls through to the usual 404.
+/// </summary>
+internal sealed class RedirectMiddleware(RequestDelegate next)
+{
+    public async Task InvokeAsync(HttpContext context, NewsroomDbContext db, IRedirectService redirects)
+    {
+        var request = context.Request;
+        if (!(HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method)) || !request.Path.HasValue)
+        {
+            await next(context);
+            return;
+        }
+
+        var path = RedirectService.NormalizePath(request.Path.Value!);
+        if (path.Length <= 300 && !Path.HasExtension(path) && await AnswerArticleRouteAsync(context, db, path))
+        {
+            return;
+        }
+
+        if (!IsFixedPage(context.GetEndpoint()) && await AnswerManualAsync(context, redirects, path))
+        {
+            return;
+        }
+
+        await next(context);
+    }
+
+    private static async Task<bool> AnswerArticleRouteAsync(HttpContext context, NewsroomDbContext db, string path)
+    {
+        // Routes are stored in lower case; the theme redirects other casings of a current path itself.
+        var key = path.ToLowerInvariant();
+        var route = await db.Set<ArticleRoute>().AsNoTracking().FirstOrDefaultAsync(r => r.Path == key, context.RequestAborted);
+        if (route is null)
+        {
+            return false;
+        }
+
+        var published = await db.Set<ArticleIndex>().AsNoTracking().AnyAsync(a => a.ContentItemId == route.ContentItemId, context.RequestAborted);
+        if (!published)
+        {
+            context.Response.StatusCode = StatusCodes.Status410Gone;
+            context.Response.Headers.CacheControl = "public, max-age=60";
+            context.Response.ContentType = "text/plain; charset=utf-8";
+            await context.Response.WriteAsync("410 Gone: this article has been withdrawn.", context.RequestAborted);
+            return true;
+        }
+
+        if (route.IsCurrent)
+        {
+            return false; // the theme serves it
+        }
+
+        var current = await db.Set<ArticleRoute>().AsNoTracking()
+            .Where(r => r.ContentItemId == route.ContentItemId && r.IsCurrent)
+            .Select(r => r.Path)
+            .FirstOrDefaultAsync(context.RequestAborted);
+        if (current is null || current == key)
+        {
+            return false;
+        }
+
+        Redirect(context, current + context.Request.QueryString, permanent: true);
+        return true;
+    }
+
+    /// <summary>
+    /// A page at a fixed address (<c>/search</c>, <c>/robots.txt</c>, <c>/admin/...</c>): never redirected.
+    /// Pattern routes (<c>/{section}</c>, <c>/{section}/{slug}</c>) and the not-found fallback answer
+    /// for any path, so a manual redirect of such a path wins.
+    /// </summary>
+    private static bool IsFixedPage(Endpoint? endpoint) =>
+        endpoint is RouteEndpoint route && route.Order != int.MaxValue && route.RoutePattern.Parameters.Count == 0;
+
+    private static async Task<bool> AnswerManualAsync(HttpContext context, IRedirectService redirects, string path)
+    {
+        if (path.Length > 300 || await redirects.FindAsync(path, context.RequestAborted) is not { } redirect)
+        {
+            return false;
+        }
+
+        Redirect(context, redirect.Target, redirect.Permanent);
+        return true;
+    }
+
+    private static void Redirect(HttpContext context, string location, bool permanent)
+    {
+        context.Response.Clear();
+        context.Response.StatusCode = permanent ? StatusCodes.Status301MovedPermanently : StatusCodes.Status302Found;
+        context.Response.Headers.Location = location;
+    }
+}

@@ -1,0 +1,80 @@
+using Microsoft.Extensions.Options;
+using Newsroom.Articles.Models;
+using Newsroom.Bylines.Models;
+using Newsroom.ContentManagement;
+using Newsroom.Data;
+using Newsroom.Modules.Shells;
+using Newsroom.Seo.Services;
+
+namespace Newsroom.Seo.Metadata;
+
+internal sealed class SeoMetadataBuilder(
+    IContentManager contents,
+    IDocumentStore documents,
+    ISiteUrls urls,
+    IOptions<SeoSettings> options,
+    ShellBlueprint blueprint) : ISeoMetadataBuilder
+{
+    public async Task<ArticleSeoMetadata> BuildArticleAsync(ContentItem article, Uri absoluteUrl, CancellationToken cancellationToken = default)
+    {
+        var part = article.Get<ArticlePart>(nameof(ArticlePart)) ?? throw new ArgumentException("The item has no ArticlePart.", nameof(article));
+        var lead = article.Get<LeadImagePart>(nameof(LeadImagePart)) ?? new LeadImagePart();
+        var settings = await documents.GetAsync<SiteSettings>(cancellationToken);
+        var baseUri = await urls.BaseUriAsync(cancellationToken);
+        var zone = settings.FindTimeZone();
+
+        var bylineIds = article.Get<BylinesPart>(nameof(BylinesPart))?.BylineIds ?? [];
+        var bylines = (await contents.GetManyAsync(bylineIds, VersionOptions.Published, cancellationToken))
+            .ToDictionary(b => b.ContentItemId, StringComparer.Ordinal);
+        var authors = bylineIds.Where(bylines.ContainsKey).Select(id => bylines[id].Get<BylinePart>(nameof(BylinePart))).OfType<BylinePart>()
+            .Select(b => new SeoPerson(b.Name, string.IsNullOrEmpty(b.Slug) ? null : SiteUrls.Combine(baseUri, "/author/" + b.Slug)))
+            .ToList();
+
+        var section = settings.Sections.FirstOrDefault(s => string.Equals(s.Slug, part.Section, StringComparison.OrdinalIgnoreCase));
+        var published = part.PublishedUtc ?? article.PublishedUtc ?? article.CreatedUtc ?? DateTime.UtcNow;
+        var modified = part.UpdatedUtc ?? article.ModifiedUtc ?? published;
+        if (modified < published)
+        {
+            modified = published;
+        }
+
+        var feeds = new List<SeoFeedLink>();
+        if (blueprint.EnabledModules.Any(m => m.Id == "Newsroom.Feeds"))
+        {
+            feeds.Add(new SeoFeedLink(settings.SiteName, "application/rss+xml", SiteUrls.Combine(baseUri, "/feed")));
+            feeds.Add(new SeoFeedLink(settings.SiteName, "application/atom+xml", SiteUrls.Combine(baseUri, "/feed/atom")));
+            if (section is not null)
+            {
+                feeds.Add(new SeoFeedLink($"{settings.SiteName}: {section.Name}", "application/rss+xml", SiteUrls.Combine(baseUri, "/" + section.Slug + "/feed")));
+            }
+        }
+
+        return new ArticleSeoMetadata
+        {
+            Title = string.IsNullOrWhiteSpace(part.SeoTitle) ? part.Headline : part.SeoTitle,
+            Description = string.IsNullOrWhiteSpace(part.SeoDescription) ? NullIfEmpty(part.Dek) : part.SeoDescription,
+            CanonicalUrl = absoluteUrl,
+            Image = string.IsNullOrEmpty(lead.Src) ? null : new SeoImage(SiteUrls.Combine(baseUri, lead.Src), lead.Width, lead.Height, lead.Alt),
+            Published = InZone(published, zone),
+            Modified = InZone(modified, zone),
+            SiteName = settings.SiteName,
+            SiteUrl = baseUri,
+            Locale = (string.IsNullOrWhiteSpace(settings.Culture) ? "en" : settings.Culture).Replace('-', '_'),
+            SectionName = section?.Name ?? NullIfEmpty(part.Section),
+            SectionUrl = string.IsNullOrEmpty(part.Section) ? null : SiteUrls.Combine(baseUri, "/" + part.Section),
+            Tags = part.Tags,
+            Authors = authors,
+            PublisherLogoUrl = string.IsNullOrWhiteSpace(options.Value.PublisherLogoUrl) ? null : SiteUrls.Combine(baseUri, options.Value.PublisherLogoUrl),
+            TwitterSite = options.Value.TwitterSite,
+            Feeds = feeds,
+        };
+    }
+
+    private static string? NullIfEmpty(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;
+
+    private static DateTimeOffset InZone(DateTime utc, TimeZoneInfo zone)
+    {
+        var instant = new DateTimeOffset(DateTime.SpecifyKind(utc, DateTimeKind.Utc));
+        return instant.ToOffset(zone.GetUtcOffset(instant));
+    }
+}

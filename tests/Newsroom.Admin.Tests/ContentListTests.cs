@@ -1,0 +1,122 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using Newsroom.Users.Permissions;
+using Shouldly;
+using Xunit;
+
+namespace Newsroom.Admin.Tests;
+
+/// <summary>45 items of two types, two owners, two months; the list's filters, sort and pages read back through HTTP.</summary>
+public sealed partial class ContentListSite : IAsyncLifetime
+{
+    public AdminSite Site { get; private set; } = null!;
+
+    public SiteClient Admin { get; private set; } = null!;
+
+    public async Task InitializeAsync()
+    {
+        Site = await AdminSite.StartAsync();
+        await Site.EnableContentAdminAsync();
+        await Site.CreateUserAsync("alice", StandardRoles.Author);
+        await Site.CreateUserAsync("bob", StandardRoles.Author);
+
+        // Articles 01-25 by alice in January (odd ones published); notes 01-20 by bob in March (first 5 published).
+        for (var i = 1; i <= 25; i++)
+        {
+            await Site.CreateItemAsync("Article", $"Article {i:00}", "alice", published: i % 2 == 1, modifiedUtc: new DateTime(2026, 1, 1, 12, 0, 0, DateTimeKind.Utc).AddHours(i));
+        }
+
+        for (var i = 1; i <= 20; i++)
+        {
+            await Site.CreateItemAsync("Note", i == 7 ? "Note 07 about the harbour bridge" : $"Note {i:00}", "bob", published: i <= 5, modifiedUtc: new DateTime(2026, 3, 10, 8, 0, 0, DateTimeKind.Utc).AddHours(i));
+        }
+
+        Admin = await Site.SignedInAsync(AdminSite.AdminName);
+    }
+
+    public async Task DisposeAsync() => await Site.DisposeAsync();
+}
+
+public sealed partial class ContentListTests(ContentListSite fixture) : IClassFixture<ContentListSite>
+{
+    [Theory]
+    [InlineData("", 45)]
+    [InlineData("type=Article", 25)]
+    [InlineData("type=Note", 20)]
+    [InlineData("status=published", 18)]
+    [InlineData("status=draft", 27)]
+    [InlineData("type=Article&status=draft", 12)]
+    [InlineData("owner=bob", 20)]
+    [InlineData("owner=bob&status=published", 5)]
+    [InlineData("q=HARBOUR", 1)]
+    [InlineData("from=2026-03-01&to=2026-03-31", 20)]
+    [InlineData("from=2026-01-01&to=2026-01-31", 25)]
+    [InlineData("to=2026-02-28", 25)]
+    public async Task Filters_count_the_right_items(string query, int expected)
+    {
+        var page = await fixture.Admin.GetAsync("/admin/content?" + query);
+        page.Status.ShouldBe(HttpStatusCode.OK);
+        Total(page.Body).ShouldBe(expected);
+        Rows(page.Body).Count.ShouldBe(Math.Min(expected, 20));
+    }
+
+    [Fact]
+    public async Task Pages_hold_twenty_rows_newest_first_with_page_numbers()
+    {
+        var first = await fixture.Admin.GetAsync("/admin/content?type=Article");
+        Rows(first.Body).ShouldBe(Enumerable.Range(6, 20).Reverse().Select(i => $"Article {i:00}"));
+        first.Body.ShouldContain("href=\"/admin/content?type=Article&amp;page=2\"");
+        first.Body.ShouldContain("<span aria-current=\"page\">1</span>");
+
+        var second = await fixture.Admin.GetAsync("/admin/content?type=Article&page=2");
+        Rows(second.Body).ShouldBe(Enumerable.Range(1, 5).Reverse().Select(i => $"Article {i:00}"));
+        second.Body.ShouldContain("<span aria-current=\"page\">2</span>");
+
+        var oldest = await fixture.Admin.GetAsync("/admin/content?type=Note&sort=modified-asc");
+        Rows(oldest.Body).First().ShouldBe("Note 01");
+        Rows(oldest.Body).Last().ShouldBe("Note 20");
+    }
+
+    [Fact]
+    public async Task Dashboard_counts_my_drafts_all_drafts_and_published()
+    {
+        var alice = await fixture.Site.SignedInAsync("alice");
+        var body = (await alice.GetAsync("/admin")).Body;
+        Count(body, "My drafts").ShouldBe(12);
+        Count(body, "All drafts").ShouldBe(27);
+        Count(body, "Recently published").ShouldBe(18);
+        body.ShouldContain("Article 24"); // alice's newest draft
+    }
+
+    [Fact]
+    public async Task Deleted_items_are_listed_under_deleted()
+    {
+        var id = await fixture.Site.CreateItemAsync("Note", "Short-lived note", "bob");
+        var answer = await fixture.Admin.PostAsync(
+            "/admin/content/bulk",
+            [new("ids", id), new("action", "delete"), new("returnUrl", "/admin/content?status=deleted")],
+            "/admin/content");
+        answer.Location.ShouldBe("/admin/content?status=deleted");
+        var deleted = await fixture.Admin.GetAsync("/admin/content?status=deleted");
+        Rows(deleted.Body).ShouldContain("Short-lived note");
+        Rows((await fixture.Admin.GetAsync("/admin/content?q=short-lived")).Body).ShouldBeEmpty();
+    }
+
+    private static int Total(string body) => int.Parse(TotalPattern().Match(body).Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
+
+    private static List<string> Rows(string body) =>
+        TitlePattern().Matches(body).Select(m => System.Net.WebUtility.HtmlDecode(m.Groups[1].Value)).ToList();
+
+    private static int Count(string body, string list)
+    {
+        var match = Regex.Match(body, $"data-list=\"{list}\">\\s*<h2>{list}</h2>\\s*<div class=\"count\">(\\d+)</div>");
+        match.Success.ShouldBeTrue(list);
+        return int.Parse(match.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    [GeneratedRegex("<span id=\"total\">(\\d+)</span>")]
+    private static partial Regex TotalPattern();
+
+    [GeneratedRegex("<td class=\"title\">([^<]*)</td>")]
+    private static partial Regex TitlePattern();
+}

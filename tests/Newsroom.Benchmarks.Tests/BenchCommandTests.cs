@@ -1,0 +1,111 @@
+using System.Text.Json.Nodes;
+using Newsroom.Benchmarks.Cli;
+using Newsroom.Benchmarks.Load;
+using Newsroom.Testing;
+using Shouldly;
+using Xunit;
+
+namespace Newsroom.Benchmarks.Tests;
+
+/// <summary>
+/// The benchmark command end to end on a small corpus (200 articles, 2 s of load per scenario): the
+/// corpus is imported, the site process and the baseline are loaded with wrk, the table is printed and
+/// saved. Figures are checked for presence and sanity, never against a timing target.
+/// </summary>
+public sealed class BenchCommandTests : IDisposable
+{
+    private readonly string _results = Path.Combine(Path.GetTempPath(), "newsroom-bench-tests", Guid.NewGuid().ToString("N"));
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task Runs_on_a_small_corpus_and_prints_the_table(string provider)
+    {
+        string[] args = ["--articles", "200", "--bylines", "20", "--duration", "2", "--results", _results];
+        if (provider == TestDatabase.Postgres)
+        {
+            args = [.. args, "--postgres", TestDatabase.PostgresServer];
+        }
+
+        var output = new StringWriter();
+        var report = await new BenchRunner(BenchOptions.Parse(args), output).RunAsync(CancellationToken.None);
+        var text = output.ToString();
+
+        text.ShouldContain("Newsroom benchmark: 200 articles");
+        text.ShouldContain("| Scenario");
+        text.ShouldContain("Peak resident memory (VmHWM) of the site after load:");
+        text.ShouldContain("Start-up on the existing database: first 200 on /health after");
+        text.ShouldContain("Import: 223 items (200 articles, 20 bylines, 3 ad slots)");
+
+        // The baseline is always there, so every ratio has something to divide by.
+        var baseline = report.Results.Single(r => r.Scenario.Key == Scenario.BaselineMemory);
+        baseline.Measured.ShouldNotBeNull();
+        baseline.Measured.RequestsPerSecond.ShouldBeGreaterThan(0);
+        baseline.Measured.P99Ms.ShouldBeGreaterThanOrEqualTo(baseline.Measured.P50Ms);
+        baseline.RatioToBaseline.ShouldBe(1);
+        text.ShouldContain("| Kestrel baseline, HTML from memory");
+
+        // Every scenario is either measured or says why not; nothing in between.
+        report.Results.Count.ShouldBe(Scenario.Defaults.Count);
+        foreach (var result in report.Results)
+        {
+            if (result.Measured is null)
+            {
+                result.Status.ShouldStartWith("not available (");
+                text.ShouldContain(result.Status);
+            }
+            else
+            {
+                result.Measured.Requests.ShouldBeGreaterThan(0);
+            }
+        }
+
+        report.Corpus.ItemsPerSecond.ShouldBeGreaterThan(0);
+        report.PeakResidentBytes.ShouldNotBeNull().ShouldBeGreaterThan(0);
+        report.HealthStartupSeconds.ShouldBeGreaterThan(0);
+
+        // The table is saved as JSON, and the generated corpus is removed afterwards.
+        var json = JsonNode.Parse(await File.ReadAllTextAsync(Directory.GetFiles(_results, "bench-*.json").Single()))!;
+        json["corpus"]!["articles"]!.GetValue<int>().ShouldBe(200);
+        json["scenarios"]!.AsArray().Count.ShouldBe(Scenario.Defaults.Count);
+        Directory.Exists(report.Corpus.DataPath).ShouldBeFalse();
+    }
+
+    [Fact]
+    public void Reads_wrk_reports()
+    {
+        const string report = """
+            Running 2s test @ http://127.0.0.1:5000/memory
+              2 threads and 32 connections
+              Thread Stats   Avg      Stdev     Max   +/- Stdev
+                Latency     1.95ms    2.71ms  38.04ms   89.91%
+                Req/Sec    10.20k     1.56k   13.61k    70.00%
+              Latency Distribution
+                 50%  850.00us
+                 75%    1.93ms
+                 90%    4.94ms
+                 99%   12.71ms
+              40612 requests in 2.00s, 172.86MB read
+              Socket errors: connect 0, read 3, write 0, timeout 1
+              Non-2xx or 3xx responses: 12
+            Requests/sec:  20292.17
+            Transfer/sec:     86.37MB
+            """;
+
+        var result = Wrk.Parse(report);
+
+        result.RequestsPerSecond.ShouldBe(20292.17);
+        result.P50Ms.ShouldBe(0.85, 0.0001);
+        result.P99Ms.ShouldBe(12.71);
+        result.Requests.ShouldBe(40612);
+        result.Non2xx.ShouldBe(12);
+        result.SocketErrors.ShouldBe(4);
+    }
+
+    public void Dispose()
+    {
+        if (Directory.Exists(_results))
+        {
+            Directory.Delete(_results, recursive: true);
+        }
+    }
+}

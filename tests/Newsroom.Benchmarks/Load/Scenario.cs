@@ -1,0 +1,45 @@
+namespace Newsroom.Benchmarks.Load;
+
+/// <summary>Which server a scenario loads.</summary>
+public enum Target
+{
+    /// <summary>The minimal Kestrel app.</summary>
+    Baseline,
+
+    /// <summary>The site as configured (output caching on, when the caching module provides it).</summary>
+    Site,
+
+    /// <summary>A second site process started with the output-cache setting turned off.</summary>
+    UncachedSite,
+}
+
+/// <summary>
+/// One row of the table: a URL path on a target. Paths may use placeholders the harness fills from
+/// the corpus: <c>{article}</c>, <c>{section}</c>, <c>{sectionPage}</c>, <c>{adminPage}</c>.
+/// </summary>
+public sealed record Scenario(string Key, string Name, string Path, Target Target, bool SignedIn = false)
+{
+    public const string BaselineMemory = "baseline-memory";
+
+    /// <summary>The scenarios of the issue, in table order. Each path can be replaced with <c>--path key=/new/path</c>.</summary>
+    public static IReadOnlyList<Scenario> Defaults { get; } =
+    [
+        new(BaselineMemory, "Kestrel baseline, HTML from memory", Baseline.BaselineServer.MemoryPath, Target.Baseline),
+        new("baseline-static", "Kestrel baseline, static file", Baseline.BaselineServer.StaticPath, Target.Baseline),
+        new("article-cached", "Article page (cached)", "{article}", Target.Site),
+        new("article-uncached", "Article page (uncached)", "{article}", Target.UncachedSite),
+        new("home", "Home page", "/", Target.Site),
+        new("home-uncached", "Home page (uncached)", "/", Target.UncachedSite),
+        new("section-deep", "Section page, deep", "/{section}?page={sectionPage}", Target.Site),
+        new("section-deep-uncached", "Section page, deep (uncached)", "/{section}?page={sectionPage}", Target.UncachedSite),
+        new("feed", "RSS feed", "/feed", Target.Site),
+        new("search", "Search", "/search?q=ceasefire", Target.Site),
+        new("admin-list", "Admin content list, deep (signed in)", "/admin/content?page={adminPage}", Target.Site, SignedIn: true),
+    ];
+}
+
+/// <summary>A scenario's outcome: measured, or why not (never a made-up number).</summary>
+public sealed record ScenarioResult(Scenario Scenario, string Url, string Status, WrkResult? Measured)
+{
+    public double? RatioToBaseline { get; set; }
+}
