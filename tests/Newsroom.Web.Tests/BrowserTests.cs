@@ -72,8 +72,9 @@ public sealed class BrowserTests : IAsyncLifetime
     /// <summary>Scrolls through the page first so lazy images are in the picture.</summary>
     private static async Task ScreenshotAsync(IPage page, string name)
     {
-        await page.EvaluateAsync("async () => { for (let y = 0; y < document.body.scrollHeight; y += 600) { window.scrollTo(0, y); await new Promise(r => setTimeout(r, 50)); } window.scrollTo(0, 0); }");
-        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+        await page.EvaluateAsync("async () => { for (let y = 0; y < document.body.scrollHeight; y += 500) { window.scrollTo(0, y); await new Promise(r => setTimeout(r, 100)); } }");
+        await page.WaitForFunctionAsync("() => Array.from(document.images).every(i => i.complete)");
+        await page.EvaluateAsync("() => window.scrollTo(0, 0)");
         await Browser.ScreenshotAsync(page, name);
     }
 
