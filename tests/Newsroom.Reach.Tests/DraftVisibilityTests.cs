@@ -51,6 +51,6 @@ public sealed class DraftVisibilityTests
         search.ShouldNotContain("class=\"search-result\"");
 
         (await site.GetStringAsync("/feed")).ShouldContain("Harbour reopens after storm");
-        (await site.GetStringAsync("/search?q=harbour")).ShouldContain("Harbour reopens after storm");
+        (await site.GetStringAsync("/search?q=harbour")).ShouldContain("<mark>Harbour</mark> reopens after storm");
     }
 }

@@ -29,6 +29,10 @@ internal sealed class PublicPagePolicy(IOptions<OutputCacheSettings> options) : 
         context.ResponseExpirationTimeSpan = TimeSpan.FromSeconds(settings.ServerDurationSeconds);
         context.CacheVaryByRules.QueryKeys = "*";
         context.Tags.Add(PublicPageCache.AllPages);
+        if (cacheable)
+        {
+            AddCacheHeaders(http.Response, settings);
+        }
     }
 
     ValueTask IOutputCachePolicy.ServeFromCacheAsync(OutputCacheContext context, CancellationToken cancellation)
@@ -45,32 +49,46 @@ internal sealed class PublicPagePolicy(IOptions<OutputCacheSettings> options) : 
 
     ValueTask IOutputCachePolicy.ServeResponseAsync(OutputCacheContext context, CancellationToken cancellation)
     {
-        var http = context.HttpContext;
-        var response = http.Response;
-        if (!context.AllowCacheStorage)
-        {
-            return ValueTask.CompletedTask;
-        }
-
-        if (response.StatusCode != StatusCodes.Status200OK
-            || !StringValues.IsNullOrEmpty(response.Headers.SetCookie)
-            || http.Items.ContainsKey(PublicPageCache.NoStoreKey))
+        // Runs after the endpoint, when the response may have started: decide, never touch headers.
+        if (!IsStorable(context.HttpContext))
         {
             context.AllowCacheStorage = false;
-            return ValueTask.CompletedTask;
         }
 
-        // A new entity tag per stored entry: replays of the entry carry it, and the output cache
-        // answers a matching If-None-Match with 304. An eviction makes the next entry a new tag.
-        if (StringValues.IsNullOrEmpty(response.Headers.ETag))
-        {
-            response.Headers.ETag = new EntityTagHeaderValue("\"" + Guid.NewGuid().ToString("N") + "\"", isWeak: true).ToString();
-        }
-
-        response.Headers.CacheControl = $"public, max-age={options.Value.MaxAgeSeconds}";
-        response.Headers[CacheHeader] = "MISS";
         return ValueTask.CompletedTask;
     }
+
+    /// <summary>
+    /// The headers of a cacheable response are set before the endpoint runs, so the output cache
+    /// stores them with the entry: a new weak ETag per entry (replays carry it, and the output cache
+    /// answers a matching If-None-Match with 304; an eviction makes the next entry a new tag),
+    /// Cache-Control for CDNs, and X-Cache. If the response turns out not storable (not a 200, a
+    /// cookie, a preview) they are taken back before it is sent.
+    /// </summary>
+    private static void AddCacheHeaders(HttpResponse response, OutputCacheSettings settings)
+    {
+        var headers = response.Headers;
+        headers.ETag = new EntityTagHeaderValue("\"" + Guid.NewGuid().ToString("N") + "\"", isWeak: true).ToString();
+        headers.CacheControl = $"public, max-age={settings.MaxAgeSeconds}";
+        headers[CacheHeader] = "MISS";
+        response.OnStarting(() =>
+        {
+            // A 304 from the cache keeps its validators.
+            if (response.StatusCode != StatusCodes.Status304NotModified && !IsStorable(response.HttpContext))
+            {
+                headers.Remove(HeaderNames.ETag);
+                headers.Remove(CacheHeader);
+                headers.CacheControl = "no-cache";
+            }
+
+            return Task.CompletedTask;
+        });
+    }
+
+    private static bool IsStorable(HttpContext http) =>
+        http.Response.StatusCode == StatusCodes.Status200OK
+        && StringValues.IsNullOrEmpty(http.Response.Headers.SetCookie)
+        && !http.Items.ContainsKey(PublicPageCache.NoStoreKey);
 
     private static bool IsCacheableRequest(HttpRequest request) =>
         (HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method))

@@ -1,9 +1,9 @@
 using System.Globalization;
+using System.Net;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using System.Text.Unicode;
 
 namespace Newsroom.Seo.Metadata;
 
@@ -244,9 +244,13 @@ public sealed class ArticleSeoMetadata
 
     private static readonly JsonSerializerOptions s_json = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    private static readonly HtmlEncoder s_attribute = HtmlEncoder.Create(UnicodeRanges.All);
-
-    private static string Attr(string value) => s_attribute.Encode(value);
+    /// <summary>
+    /// For a double-quoted attribute value: <c>&amp; &lt; &gt; " '</c> become references (so a value can
+    /// neither end the attribute nor start markup); other text stays readable. U+2028/U+2029 are
+    /// written as references too, so the page never carries them raw.
+    /// </summary>
+    private static string Attr(string value) =>
+        WebUtility.HtmlEncode(value).Replace("\u2028", "&#x2028;", StringComparison.Ordinal).Replace("\u2029", "&#x2029;", StringComparison.Ordinal);
 
     private static void Meta(StringBuilder html, string kind, string name, string content) =>
         html.Append("<meta ").Append(kind).Append("=\"").Append(Attr(name))
