@@ -28,6 +28,17 @@ public sealed class EditorialPart : ContentPart
     /// <summary>The kind of change this version made (revision history).</summary>
     public ChangeKind? LastChangeKind { get; set; }
 
+    /// <summary>
+    /// A change to a published article saved as a draft: applied to the update log when the draft is
+    /// published (now or on schedule), so readers only hear about it once it is live.
+    /// </summary>
+    public ChangeKind? PendingChangeKind { get; set; }
+
+    public string? PendingChangeNote { get; set; }
+
+    /// <summary>Who scheduled the publication (the background publisher acts as "system").</summary>
+    public string? ScheduledBy { get; set; }
+
     /// <summary>Updates, clarifications and corrections readers were told about, oldest first.</summary>
     public List<UpdateLogEntry> UpdateLog { get; set; } = [];
 }
