@@ -22,7 +22,7 @@ public sealed class AuditController(NewsroomDbContext db, IAuthorizationService 
     [HttpGet("/admin/audit")]
     public async Task<IActionResult> Index(
         [FromQuery] string? user,
-        [FromQuery] string? action,
+        [FromQuery(Name = "action")] string? actionName,
         [FromQuery] string? item,
         [FromQuery] DateOnly? from,
         [FromQuery] DateOnly? to,
@@ -35,7 +35,7 @@ public sealed class AuditController(NewsroomDbContext db, IAuthorizationService 
 
         var cancel = HttpContext.RequestAborted;
         var zone = await siteTime.ZoneAsync(cancel);
-        var filter = new AuditFilter(Trim(user), Trim(action), Trim(item), from, to, Math.Max(1, page));
+        var filter = new AuditFilter(Trim(user), Trim(actionName), Trim(item), from, to, Math.Max(1, page));
         var query = db.Set<AuditEntry>().AsNoTracking();
         if (filter.User is { } u)
         {

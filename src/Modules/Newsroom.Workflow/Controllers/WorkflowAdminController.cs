@@ -30,10 +30,10 @@ public sealed class WorkflowAdminController(
 {
     private const int ListSize = 200;
 
-    [HttpPost("/admin/workflow/{contentItemId}/{action}")]
+    [HttpPost("/admin/workflow/{contentItemId}/{transition}")]
     public async Task<IActionResult> Apply(
         string contentItemId,
-        string action,
+        string transition,
         [FromForm] string? note,
         [FromForm] ChangeKind changeKind,
         [FromForm] string? publishAt,
@@ -41,8 +41,8 @@ public sealed class WorkflowAdminController(
         [FromForm] string? stamp,
         [FromForm] string? returnUrl)
     {
-        if (!Enum.TryParse<WorkflowAction>(action.Replace("-", "", StringComparison.Ordinal), ignoreCase: true, out var workflowAction)
-            || int.TryParse(action, out _))
+        if (!Enum.TryParse<WorkflowAction>(transition.Replace("-", "", StringComparison.Ordinal), ignoreCase: true, out var workflowAction)
+            || int.TryParse(transition, out _))
         {
             return NotFound();
         }

@@ -15,9 +15,9 @@ public sealed class AuditLog(NewsroomDbContext db, IContentActor actor, TimeProv
     private PendingAction? _pending;
 
     /// <summary>Declares the workflow action now running; dispose the result when it is done.</summary>
-    public IDisposable Begin(string action, string? details)
+    public IDisposable Begin(string action, string? details, string? userName = null)
     {
-        var pending = new PendingAction(this, action, details);
+        var pending = new PendingAction(this, action, details, userName);
         _pending = pending;
         return pending;
     }
@@ -36,7 +36,7 @@ public sealed class AuditLog(NewsroomDbContext db, IContentActor actor, TimeProv
             }
 
             pending.Recorded = true;
-            Add(pending.Action, item, pending.Details);
+            Add(pending.Action, item, pending.Details, pending.UserName);
             return true;
         }
 
@@ -50,7 +50,7 @@ public sealed class AuditLog(NewsroomDbContext db, IContentActor actor, TimeProv
         if (_pending is { Recorded: false } pending)
         {
             pending.Recorded = true;
-            Add(pending.Action, item, pending.Details);
+            Add(pending.Action, item, pending.Details, pending.UserName);
             await db.SaveChangesAsync(cancellationToken);
         }
     }
@@ -67,9 +67,12 @@ public sealed class AuditLog(NewsroomDbContext db, IContentActor actor, TimeProv
             Details = details,
         });
 
-    private sealed class PendingAction(AuditLog log, string action, string? details) : IDisposable
+    private sealed class PendingAction(AuditLog log, string action, string? details, string? userName) : IDisposable
     {
         public string Action { get; } = action;
+
+        /// <summary>The user the action is done for (the request's user may be absent, e.g. background work).</summary>
+        public string? UserName { get; } = userName;
 
         public string? Details { get; } = details;
 

@@ -61,7 +61,7 @@ public sealed class EditorialWorkflow(
         await db.InTransactionAsync(
             async () =>
             {
-                using var running = audit.Begin(action.ToString(), Details(action, input, note));
+                using var running = audit.Begin(action.ToString(), Details(action, input, note), user.Identity?.Name);
                 failure = await RunAsync(state, item, action, input, note, user.Identity?.Name, ct);
                 if (failure is null)
                 {
@@ -76,7 +76,7 @@ public sealed class EditorialWorkflow(
     public async Task PublishScheduledAsync(ContentItem latest, CancellationToken ct)
     {
         var part = latest.As<EditorialPart>();
-        using var running = audit.Begin(nameof(WorkflowAction.Publish), $"Scheduled by {part.ScheduledBy ?? "unknown"} for {part.ScheduledPublishUtc:yyyy-MM-dd HH:mm} UTC");
+        using var running = audit.Begin(nameof(WorkflowAction.Publish), $"Scheduled by {part.ScheduledBy ?? "unknown"} for {part.ScheduledPublishUtc:yyyy-MM-dd HH:mm} UTC", HttpContentActor.System);
         var hasPublished = await contents.GetAsync(latest.ContentItemId, VersionOptions.Published, ct) is not null;
         var error = ApplyUpdateLog(latest, ChangeKind.SilentFix, null, hasPublished, part.ScheduledBy);
         if (error is not null)
@@ -95,7 +95,7 @@ public sealed class EditorialWorkflow(
     /// <summary>The background publisher's unpublish of a due item (already claimed).</summary>
     public async Task UnpublishScheduledAsync(ContentItem latest, CancellationToken ct)
     {
-        using var running = audit.Begin(nameof(WorkflowAction.Unpublish), $"Scheduled for {latest.As<EditorialPart>().ScheduledUnpublishUtc:yyyy-MM-dd HH:mm} UTC");
+        using var running = audit.Begin(nameof(WorkflowAction.Unpublish), $"Scheduled for {latest.As<EditorialPart>().ScheduledUnpublishUtc:yyyy-MM-dd HH:mm} UTC", HttpContentActor.System);
         await UnpublishCoreAsync(latest, ct);
         await audit.CompleteAsync(latest, ct);
     }
