@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 using Newsroom.ContentManagement;
 using Newsroom.ContentManagement.Metadata;
 using Newsroom.Data;
@@ -18,20 +19,27 @@ public sealed class AdminSite : IAsyncDisposable
     public const string AdminName = "admin";
     public const string Password = "correct horse battery";
 
-    private AdminSite(TestDatabase database, NewsroomSite site)
+    private readonly bool _ownsDatabase;
+
+    private AdminSite(TestDatabase database, NewsroomSite site, bool ownsDatabase)
     {
         Database = database;
         Site = site;
+        _ownsDatabase = ownsDatabase;
     }
 
     public TestDatabase Database { get; }
 
     public NewsroomSite Site { get; }
 
-    /// <summary>Starts a site. With <paramref name="configuredAdmin"/>, the administrator comes from configuration.</summary>
-    public static async Task<AdminSite> StartAsync(string provider = TestDatabase.Sqlite, bool configuredAdmin = true)
+    /// <summary>
+    /// Starts a site. With <paramref name="configuredAdmin"/>, the administrator comes from configuration.
+    /// A given <paramref name="database"/> (several hosts on one database) stays the caller's to dispose.
+    /// </summary>
+    public static async Task<AdminSite> StartAsync(string provider = TestDatabase.Sqlite, bool configuredAdmin = true, TestDatabase? database = null, FakeTimeProvider? clock = null)
     {
-        var database = await TestDatabase.CreateAsync(provider);
+        var owns = database is null;
+        database ??= await TestDatabase.CreateAsync(provider);
         var settings = new Dictionary<string, string?>();
         if (configuredAdmin)
         {
@@ -40,9 +48,9 @@ public sealed class AdminSite : IAsyncDisposable
             settings["Newsroom:Setup:AdminPassword"] = Password;
         }
 
-        var site = new NewsroomSite(database, "empty", settings);
+        var site = new NewsroomSite(database, "empty", settings, clock);
         _ = site.Services; // starts the host: setup recipe, migrations, configured administrator
-        return new AdminSite(database, site);
+        return new AdminSite(database, site, owns);
     }
 
     public SiteClient Client() => new(Site);
@@ -121,6 +129,9 @@ public sealed class AdminSite : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await Site.DisposeAsync();
-        await Database.DisposeAsync();
+        if (_ownsDatabase)
+        {
+            await Database.DisposeAsync();
+        }
     }
 }

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.Extensions.DependencyInjection;
 using Newsroom.Contents.Authorization;
 using Newsroom.Contents.Dashboard;
+using Newsroom.Contents.Scheduling;
 using Newsroom.Modules;
 using Newsroom.Users.Dashboard;
 using Newsroom.Users.Navigation;
@@ -15,6 +16,8 @@ public sealed class Startup : StartupBase
     {
         services.AddScoped<IAuthorizationHandler, ContentAuthorizationHandler>();
         services.AddScoped<INavigationProvider, AdminMenu>();
+        services.AddScoped<ContentScheduler>();
+        services.AddHostedService<ScheduledPublishingService>();
         services.AddSingleton<IDashboardWidget>(new DashboardWidget(ContentDashboardViewComponent.Name, StandardPermissions.ViewAdmin, Position: 10));
     }
 }

@@ -72,10 +72,19 @@ public sealed class Startup : StartupBase
         // The host does not register IHttpContextAccessor, so nothing sets the current request for
         // SignInManager and the content actor; set it here, before anything that needs it.
         var accessor = services.GetRequiredService<IHttpContextAccessor>();
-        app.Use((context, next) =>
+        app.Use(async (context, next) =>
         {
             accessor.HttpContext = context;
-            return next(context);
+            try
+            {
+                await next(context);
+            }
+            finally
+            {
+                // Clears the shared holder, so work started during the request (a shell reload starting
+                // background services) never sees a finished request as its own.
+                accessor.HttpContext = null;
+            }
         });
         app.UseAuthentication();
         app.UseAuthorization();

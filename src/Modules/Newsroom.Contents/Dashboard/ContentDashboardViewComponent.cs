@@ -1,15 +1,17 @@
 using Microsoft.AspNetCore.Mvc;
 using Newsroom.Contents.ViewModels;
+using Newsroom.ContentManagement;
 using Newsroom.ContentManagement.Queries;
+using Newsroom.Contents.Scheduling;
 using Newsroom.Data;
 
 namespace Newsroom.Contents.Dashboard;
 
 /// <summary>
 /// The dashboard's content block: my drafts, every draft, recently published, each with its count.
-/// "Waiting for review" and "scheduled" join when the workflow stores those states.
+/// and the items waiting for a scheduled publish. "Waiting for review" joins when the workflow stores it.
 /// </summary>
-public sealed class ContentDashboardViewComponent(ContentListService list, IDocumentStore documents) : ViewComponent
+public sealed class ContentDashboardViewComponent(ContentListService list, ContentScheduler scheduler, IContentManager contents, IDocumentStore documents) : ViewComponent
 {
     public const string Name = "ContentDashboard";
 
@@ -28,7 +30,14 @@ public sealed class ContentDashboardViewComponent(ContentListService list, IDocu
             new("Recently published", "/admin/content?status=published&sort=published",
                 await list.ListAsync(new ContentListQuery { Status = ContentStatus.Published, Sort = ContentSort.PublishedDescending, PageSize = Size }, cancel)),
         };
+        var (scheduledCount, next) = await scheduler.UpcomingPublishesAsync(Size, cancel);
+        var items = (await contents.GetManyAsync(next.Select(s => s.ContentItemId), VersionOptions.Latest, cancel))
+            .ToDictionary(i => i.ContentItemId, StringComparer.Ordinal);
+        var scheduled = next
+            .Where(s => items.ContainsKey(s.ContentItemId))
+            .Select(s => new ScheduledEntry(items[s.ContentItemId].DisplayText ?? s.ContentItemId, items[s.ContentItemId].ContentType, s.DueUtc))
+            .ToList();
         var settings = await documents.GetAsync<SiteSettings>(cancel);
-        return View(new ContentDashboardViewModel(lists, settings.FindTimeZone()));
+        return View(new ContentDashboardViewModel(lists, scheduledCount, scheduled, settings.FindTimeZone()));
     }
 }

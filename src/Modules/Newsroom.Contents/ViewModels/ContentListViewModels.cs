@@ -70,4 +70,11 @@ public sealed record ContentListViewModel(
 
 public sealed record ContentDashboardList(string Title, string MoreUrl, ContentListPage Page);
 
-public sealed record ContentDashboardViewModel(IReadOnlyList<ContentDashboardList> Lists, TimeZoneInfo TimeZone);
+/// <summary>An item waiting for its scheduled publish.</summary>
+public sealed record ScheduledEntry(string Title, string ContentType, DateTime DueUtc);
+
+public sealed record ContentDashboardViewModel(
+    IReadOnlyList<ContentDashboardList> Lists,
+    int ScheduledCount,
+    IReadOnlyList<ScheduledEntry> Scheduled,
+    TimeZoneInfo TimeZone);
