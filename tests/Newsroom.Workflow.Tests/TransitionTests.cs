@@ -48,7 +48,7 @@ public sealed class TransitionTests(TransitionSite fixture) : IClassFixture<Tran
         var live = await Site.PublishedAsync(id);
         live.ShouldNotBeNull();
         (await Site.IndexAsync(id))!.Status.ShouldBe(EditorialStatus.Published);
-        (await editor.GetAsync("/admin/review")).Body.ShouldNotContain("Harbour reopens after storm");
+        (await editor.GetAsync("/admin/review")).Body.ShouldNotContain($"data-id=\"{id}\"");
     }
 
     [Fact]
