@@ -219,7 +219,8 @@ public sealed class BadInputTests(ContentSiteFixture fixture) : IClassFixture<Co
         const string hostile =
             "Hello <script>alert('x')</script><b onclick=\"steal()\">bold</b> <a href=\"javascript:alert(1)\">bad</a> "
             + "<a href=\"https://example.com/ok\" onmouseover=\"x()\" style=\"color:red\">good</a> <img src=x onerror=alert(2)>"
-            + "<span style=\"position:fixed\">kept text</span> <a href=\"data:text/html,hi\">data</a> <em>fine</em>";
+            + "<span style=\"position:fixed\">kept text</span> <a href=\"data:text/html,hi\">data</a> <em>fine</em> "
+            + "<a href=\"/world/other\">inside</a> <a href=\"mailto:desk@example.com\">mail</a>";
         var stored = await fixture.WithContentAsync(async (content, _) =>
         {
             var item = await ContentSiteFixture.NewArticleAsync(
@@ -241,6 +242,8 @@ public sealed class BadInputTests(ContentSiteFixture fixture) : IClassFixture<Co
         html.ShouldContain("<a href=\"https://example.com/ok\">good</a>");
         html.ShouldContain("kept text");
         html.ShouldContain("<em>fine</em>");
+        html.ShouldContain("<a href=\"/world/other\">inside</a>");
+        html.ShouldContain("<a href=\"mailto:desk@example.com\">mail</a>");
         blocks[1].ShouldBeOfType<SubheadingBlock>().Text.ShouldBe("Plain heading");
     }
 

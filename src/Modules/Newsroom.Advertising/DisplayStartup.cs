@@ -1,6 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
 using Newsroom.Advertising.Drivers;
-using Newsroom.Advertising.Services;
 using Newsroom.Articles.Drivers;
 using Newsroom.Modules;
 
@@ -11,7 +10,6 @@ public sealed class DisplayStartup : StartupBase
 {
     public override void ConfigureServices(IServiceCollection services)
     {
-        services.AddScoped<AdSlotQueries>();
         services.AddScoped<IBodyBlockDisplayDriver, AdSlotBlockDisplayDriver>();
         services.AddScoped<IBodyLayoutFilter, AutomaticAdsLayoutFilter>();
     }

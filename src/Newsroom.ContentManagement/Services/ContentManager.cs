@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Newsroom.ContentManagement.Handlers;
@@ -11,12 +12,16 @@ namespace Newsroom.ContentManagement;
 /// <inheritdoc />
 public sealed class ContentManager(
     NewsroomDbContext db,
-    IEnumerable<ContentHandler> handlers,
+    IServiceProvider services,
     IContentDefinitionManager definitions,
     IContentActor actor,
     TimeProvider clock) : IContentManager
 {
-    private readonly ContentHandler[] _handlers = handlers.ToArray();
+    // Resolved on first use: handlers often need the content manager themselves (to read the
+    // bylines or targets an article points at), which a constructor dependency would make circular.
+    private ContentHandler[]? _handlers;
+
+    private ContentHandler[] Handlers => _handlers ??= services.GetServices<ContentHandler>().ToArray();
 
     private DbSet<ContentItemRecord> Records => db.Set<ContentItemRecord>();
 
@@ -428,7 +433,7 @@ public sealed class ContentManager(
 
     private async Task InvokeAsync(Func<ContentHandler, Task> call)
     {
-        foreach (var handler in _handlers)
+        foreach (var handler in Handlers)
         {
             await call(handler);
         }

@@ -70,3 +70,54 @@ public sealed class StartupFailureTests(ITestOutputHelper output) : IDisposable
 
     public void Dispose() => Directory.Delete(_folder, recursive: true);
 }
+
+/// <summary>The real process on a fresh data folder: starts, answers /health, makes one key, and stops cleanly.</summary>
+public sealed class ProcessStartTests(ITestOutputHelper output) : IDisposable
+{
+    private readonly string _folder = Directory.CreateTempSubdirectory("newsroom-process-").FullName;
+
+    [Fact]
+    public async Task The_site_starts_on_a_fresh_data_folder_and_answers_health()
+    {
+        var port = WebProcess.UnusedPort();
+        var dataPath = Path.Combine(_folder, "data");
+        using var process = WebProcess.Start([$"--urls=http://127.0.0.1:{port}", $"--Newsroom:DataPath={dataPath}", "--Newsroom:Setup:Recipe=empty"]);
+        var stderr = process.StandardError.ReadToEndAsync();
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        try
+        {
+            using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}"), Timeout = TimeSpan.FromSeconds(5) };
+            HttpResponseMessage? health = null;
+            var deadline = DateTime.UtcNow.AddSeconds(90);
+            while (DateTime.UtcNow < deadline && !process.HasExited)
+            {
+                try
+                {
+                    health = await http.GetAsync("/health");
+                    break;
+                }
+                catch (HttpRequestException)
+                {
+                    await Task.Delay(250);
+                }
+            }
+
+            health.ShouldNotBeNull("the site never answered");
+            health.StatusCode.ShouldBe(System.Net.HttpStatusCode.OK);
+            File.Exists(Path.Combine(dataPath, "newsroom.db")).ShouldBeTrue();
+            Directory.GetFiles(Path.Combine(dataPath, "keys"), "key-*.xml").Length.ShouldBe(1);
+        }
+        finally
+        {
+            if (!process.HasExited)
+            {
+                process.Kill(entireProcessTree: true);
+            }
+
+            await process.WaitForExitAsync();
+            output.WriteLine($"--- stderr\n{await stderr}\n--- stdout\n{await stdout}");
+        }
+    }
+
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
+}

@@ -36,7 +36,31 @@ public static class WebProcess
         }
     }
 
+    /// <summary>Starts the site and leaves it running; the caller stops it with <c>Kill(entireProcessTree: true)</c>.</summary>
+    public static Process Start(IEnumerable<string> arguments) => Process.Start(StartInfo(arguments))!;
+
     public static async Task<Result> RunAsync(IEnumerable<string> arguments, TimeSpan timeout)
+    {
+        using var process = Process.Start(StartInfo(arguments))!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        using var cancel = new CancellationTokenSource(timeout);
+        var timedOut = false;
+        try
+        {
+            await process.WaitForExitAsync(cancel.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            timedOut = true;
+            process.Kill(entireProcessTree: true);
+            await process.WaitForExitAsync();
+        }
+
+        return new Result(process.ExitCode, await stdout, await stderr, timedOut);
+    }
+
+    private static ProcessStartInfo StartInfo(IEnumerable<string> arguments)
     {
         var dll = WebDll;
         var start = new ProcessStartInfo("dotnet")
@@ -55,24 +79,7 @@ public static class WebProcess
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
         start.Environment["DOTNET_NOLOGO"] = "1";
         start.Environment.Remove("ASPNETCORE_URLS");
-
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        using var cancel = new CancellationTokenSource(timeout);
-        var timedOut = false;
-        try
-        {
-            await process.WaitForExitAsync(cancel.Token);
-        }
-        catch (OperationCanceledException)
-        {
-            timedOut = true;
-            process.Kill(entireProcessTree: true);
-            await process.WaitForExitAsync();
-        }
-
-        return new Result(process.ExitCode, await stdout, await stderr, timedOut);
+        return start;
     }
 
     /// <summary>A loopback port nothing listens on (taken from the kernel, then released).</summary>

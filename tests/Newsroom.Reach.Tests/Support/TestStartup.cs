@@ -10,11 +10,9 @@ using Newsroom.OutputCache;
 
 namespace Newsroom.Reach.Tests.Support;
 
-/// <summary>TEST ONLY: the index handler, and a page cached like a theme page will be.</summary>
+/// <summary>TEST ONLY: a page cached the way theme pages are asked to be.</summary>
 public sealed class TestStartup : StartupBase
 {
-    public override void ConfigureServices(IServiceCollection services) => services.AddContentHandler<TestIndexHandler>();
-
     public override void Configure(IApplicationBuilder app, IEndpointRouteBuilder routes, IServiceProvider services)
     {
         // A stand-in for the theme's article page: shows the headline and the bylines' names and

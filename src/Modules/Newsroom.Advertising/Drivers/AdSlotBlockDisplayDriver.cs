@@ -7,8 +7,11 @@ using Newsroom.DisplayManagement.Shapes;
 
 namespace Newsroom.Advertising.Drivers;
 
-/// <summary>An ad slot block (explicit or inserted automatically) becomes an <see cref="AdSlotViewModel"/>, if the slot may show.</summary>
-internal sealed class AdSlotBlockDisplayDriver(AdSlotQueries slots) : IBodyBlockDisplayDriver
+/// <summary>
+/// An ad slot block (explicit or inserted automatically) becomes an <see cref="AdSlotViewModel"/>
+/// when the slot is published, active now and targets the article's section; else nothing shows.
+/// </summary>
+internal sealed class AdSlotBlockDisplayDriver(AdSlotSelector slots) : IBodyBlockDisplayDriver
 {
     public async Task<Shape?> DisplayAsync(BodyBlock block, BodyDisplayContext context)
     {
@@ -17,13 +20,15 @@ internal sealed class AdSlotBlockDisplayDriver(AdSlotQueries slots) : IBodyBlock
             return null;
         }
 
-        var slot = await slots.FindShowableAsync(ad.SlotId, context.Article.Section);
-        return slot is null ? HiddenBlockShape.Instance : ViewModelOf(slot);
+        var slot = await slots.FindActiveAsync(ad.SlotId, context.Article.Section);
+        return slot is null || (slot.Part.HouseAd is null && string.IsNullOrWhiteSpace(slot.Part.ProviderMarkup))
+            ? HiddenBlockShape.Instance
+            : ViewModelOf(slot.Part);
     }
 
     public static AdSlotViewModel ViewModelOf(AdvertisementSlotPart slot)
     {
-        var sizes = slot.Sizes.Select(AdSlotQueries.ParseSize).OfType<(int Width, int Height)>().ToList();
+        var sizes = slot.Sizes.Select(AdSizes.Dimensions).OfType<(int Width, int Height)>().ToList();
         var height = sizes.Count > 0 ? sizes.Max(s => s.Height) : slot.HouseAd?.Height ?? 90;
         return new AdSlotViewModel
         {

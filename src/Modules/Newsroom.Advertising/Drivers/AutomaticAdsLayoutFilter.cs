@@ -2,35 +2,27 @@ using Newsroom.Advertising.Models;
 using Newsroom.Advertising.Services;
 using Newsroom.Articles.Drivers;
 using Newsroom.Articles.Models;
+using Newsroom.Data;
 
 namespace Newsroom.Advertising.Drivers;
 
-/// <summary>Where automatic ads go in a body: block indexes after which an ad is inserted.</summary>
-public interface IAdPositionPlanner
-{
-    IReadOnlyList<int> Plan(IReadOnlyList<BodyBlock> blocks);
-}
-
 /// <summary>
-/// Explicit ad-slot blocks win: a body that has any is shown as written. Otherwise the planner's
-/// positions get the site's in-article slots in turn (by name), skipping the body if none may show.
+/// Automatic in-article ads: <see cref="AdInsertionPlanner"/> decides where (none when the body has
+/// explicit ad-slot blocks, which then show as written), and the section's active in-article slots
+/// fill those places in turn, by name. The stored body never changes.
 /// </summary>
-internal sealed class AutomaticAdsLayoutFilter(IAdPositionPlanner planner, AdSlotQueries slots) : IBodyLayoutFilter
+internal sealed class AutomaticAdsLayoutFilter(AdSlotSelector slots, IDocumentStore documents) : IBodyLayoutFilter
 {
     public async Task<IReadOnlyList<BodyBlock>> ArrangeAsync(IReadOnlyList<BodyBlock> blocks, BodyDisplayContext context)
     {
-        if (blocks.Any(b => b is AdSlotBlock))
-        {
-            return blocks;
-        }
-
-        var positions = planner.Plan(blocks);
+        var settings = AdInsertionSettings.From(await documents.GetAsync<SiteSettings>());
+        var positions = AdInsertionPlanner.Plan(blocks, settings);
         if (positions.Count == 0)
         {
             return blocks;
         }
 
-        var available = await slots.InArticleSlotsAsync(context.Article.Section);
+        var available = await slots.SelectAsync(AdPlacement.InArticle, context.Article.Section);
         if (available.Count == 0)
         {
             return blocks;
@@ -44,7 +36,7 @@ internal sealed class AutomaticAdsLayoutFilter(IAdPositionPlanner planner, AdSlo
             arranged.Add(blocks[i]);
             if (after.Contains(i))
             {
-                arranged.Add(new AdSlotBlock { SlotId = available[next++ % available.Count].Id });
+                arranged.Add(new AdSlotBlock { SlotId = available[next++ % available.Count].ContentItemId });
             }
         }
 

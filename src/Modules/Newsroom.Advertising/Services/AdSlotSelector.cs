@@ -29,13 +29,14 @@ public sealed class AdSlotSelector(NewsroomDbContext db, TimeProvider clock)
     private List<AdSlot>? _slots;
 
     /// <summary>Active slots for <paramref name="placement"/> in <paramref name="section"/> (null: pages outside sections), by name.</summary>
-    public async Task<IReadOnlyList<AdSlot>> SelectAsync(AdPlacement placement, string? section, CancellationToken cancellationToken = default)
-    {
-        var now = clock.GetUtcNow().UtcDateTime;
-        return (await LoadAsync(cancellationToken))
-            .Where(s => s.Part.Placement == placement && s.IsActiveAt(now) && s.Targets(section))
+    public Task<IReadOnlyList<AdSlot>> SelectAsync(AdPlacement placement, string? section, CancellationToken cancellationToken = default) =>
+        SelectAsync(placement, section, clock.GetUtcNow().UtcDateTime, cancellationToken);
+
+    /// <summary>Active slots at <paramref name="atUtc"/> (previews of a scheduled page, tests).</summary>
+    public async Task<IReadOnlyList<AdSlot>> SelectAsync(AdPlacement placement, string? section, DateTime atUtc, CancellationToken cancellationToken = default) =>
+        (await LoadAsync(cancellationToken))
+            .Where(s => s.Part.Placement == placement && s.IsActiveAt(atUtc) && s.Targets(section))
             .ToList();
-    }
 
     /// <summary>The first active slot for the placement and section, or null.</summary>
     public async Task<AdSlot?> SelectOneAsync(AdPlacement placement, string? section, CancellationToken cancellationToken = default)

@@ -3,14 +3,17 @@ using Newsroom.Articles.Models;
 using Newsroom.Articles.Services;
 using Newsroom.Articles.ViewModels;
 using Newsroom.ContentManagement;
+using Newsroom.Data;
 using Newsroom.DisplayManagement.Services;
 using Newsroom.DisplayManagement.Shapes;
 
 namespace Newsroom.Articles.Controllers;
 
 /// <summary>The article page at its current path; old paths answer 301 to it.</summary>
-public sealed class ArticleController(ArticleQueries queries, IContentManager contentManager, IContentDisplayManager display) : PublicController
+public sealed class ArticleController(ArticleQueries queries, IContentManager contentManager, IContentDisplayManager display, IDocumentStore documents) : PublicController
 {
+    private const int MoreCount = 5;
+
     [HttpGet("/{section}/{slug}")]
     public Task<IActionResult> Display(string section, string slug) => ShowAsync($"/{section}/{slug}");
 
@@ -43,6 +46,16 @@ public sealed class ArticleController(ArticleQueries queries, IContentManager co
         Head.Description = article.SeoDescription ?? article.Dek;
         Head.Canonical = path;
         Head.BodyClass = "page-article";
-        return View("~/Views/Article/Display.cshtml", new ArticlePageViewModel { Article = await display.BuildDisplayAsync(item, DisplayTypes.Detail) });
+        var shape = await display.BuildDisplayAsync(item, DisplayTypes.Detail);
+        var more = (await queries.LatestAsync(1, MoreCount + 1, article.Section, HttpContext.RequestAborted)).Items
+            .Where(a => a.ContentItemId != item.ContentItemId).Take(MoreCount).ToList();
+        var paths = await queries.PathsAsync(more.Select(a => a.ContentItemId), HttpContext.RequestAborted);
+        var section = (await documents.GetAsync<SiteSettings>(HttpContext.RequestAborted)).Sections.FirstOrDefault(s => s.Slug == article.Section);
+        return View("~/Views/Article/Display.cshtml", new ArticlePageViewModel
+        {
+            Article = shape,
+            MoreTitle = section is null ? "Latest" : $"More in {section.Name}",
+            More = more.Where(a => paths.ContainsKey(a.ContentItemId)).Select(a => (a, paths[a.ContentItemId])).ToList(),
+        });
     }
 }

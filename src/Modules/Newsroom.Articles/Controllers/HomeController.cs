@@ -10,12 +10,15 @@ public sealed class HomeController(ArticleQueries queries, ArticleSummaries summ
 {
     private const int SectionBlockSize = 3;
 
+    // The lead story and two rows of four.
+    private const int PageSize = 9;
+
     [HttpGet("/")]
     public async Task<IActionResult> Index(int page = 1)
     {
         var cancellationToken = HttpContext.RequestAborted;
         var settings = await documents.GetAsync<SiteSettings>(cancellationToken);
-        var latest = await queries.LatestAsync(page, cancellationToken: cancellationToken);
+        var latest = await queries.LatestAsync(page, PageSize, cancellationToken: cancellationToken);
         if (!IsValidPage(latest))
         {
             return await NotFoundPageAsync();

@@ -29,7 +29,7 @@ public sealed class ArticlePartDisplayDriver(ArticleQueries queries, IDocumentSt
             Shape(new ArticlePublishedViewModel
             {
                 PublishedUtc = published,
-                Tags = part.Tags.Select(t => new TagLink(t, "/tag/" + TagSlug(t))).ToList(),
+                Tags = part.Tags.Select(t => new TagLink(t, "/tag/" + SlugGenerator.Normalize(t))).ToList(),
             }).Location("Detail", "Footer:1"),
             Shape(new ArticleSummaryViewModel
             {
@@ -40,25 +40,5 @@ public sealed class ArticlePartDisplayDriver(ArticleQueries queries, IDocumentSt
                 SectionUrl = section is null ? null : "/" + section.Slug,
                 PublishedUtc = published,
             }).Location("Summary", "Content:1"));
-    }
-
-    /// <summary>Lower-case ASCII words joined by hyphens, as the tag index stores them.</summary>
-    public static string TagSlug(string tag)
-    {
-        var builder = new System.Text.StringBuilder();
-        foreach (var c in tag.Normalize(System.Text.NormalizationForm.FormD).ToLowerInvariant())
-        {
-            if (c is >= 'a' and <= 'z' or >= '0' and <= '9')
-            {
-                builder.Append(c);
-            }
-            else if (System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c) != System.Globalization.UnicodeCategory.NonSpacingMark
-                && builder.Length > 0 && builder[^1] != '-')
-            {
-                builder.Append('-');
-            }
-        }
-
-        return builder.ToString().Trim('-');
     }
 }

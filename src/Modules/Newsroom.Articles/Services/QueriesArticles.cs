@@ -86,8 +86,7 @@ public sealed class ArticleQueries(NewsroomDbContext db, IContentManager content
     }
 
     /// <summary><c>/{section}/{slug}</c>, or <c>/news/{slug}</c> for an article without a section.</summary>
-    public static string PathOf(string? section, string slug) =>
-        string.IsNullOrEmpty(section) ? $"/news/{slug}" : $"/{section}/{slug}";
+    public static string PathOf(string? section, string slug) => ArticleRoutes.PathFor(section, slug);
 
     public static string PathOf(ArticlePart article) => PathOf(article.Section, article.Slug);
 

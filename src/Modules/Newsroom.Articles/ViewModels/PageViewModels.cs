@@ -7,6 +7,11 @@ namespace Newsroom.Articles.ViewModels;
 public sealed class ArticlePageViewModel
 {
     public required ContentShape Article { get; init; }
+
+    /// <summary>The rail beside the article: "More in {section}" (or "Latest" without a section).</summary>
+    public string MoreTitle { get; init; } = "Latest";
+
+    public IReadOnlyList<(ArticleIndex Article, string Url)> More { get; init; } = [];
 }
 
 public sealed class HomePageViewModel

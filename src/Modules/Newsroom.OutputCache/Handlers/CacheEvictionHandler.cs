@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Newsroom.Articles.Indexes;
 using Newsroom.Articles.Models;
+using Newsroom.Articles.Services;
 using Newsroom.Bylines.Indexes;
 using Newsroom.Bylines.Models;
 using Newsroom.ContentManagement;
@@ -33,21 +34,26 @@ internal sealed class CacheEvictionHandler(NewsroomDbContext db, CacheInvalidati
         {
             tags.AddRange([PublicPageCache.Home, PublicPageCache.Feeds, PublicPageCache.Sitemaps]);
             paths.AddRange(["/", "/feed", "/feed/atom", "/sitemap.xml", "/sitemaps/news.xml"]);
-            foreach (var version in versions.Where(v => v.Has<ArticlePart>()))
+            foreach (var version in versions)
             {
-                var article = version.As<ArticlePart>();
+                if (version.Get<ArticlePart>(nameof(ArticlePart)) is not { } article)
+                {
+                    continue;
+                }
+
                 if (!string.IsNullOrEmpty(article.Section))
                 {
                     tags.Add(PublicPageCache.Section(article.Section));
                     paths.AddRange(["/" + article.Section, "/" + article.Section + "/feed"]);
-                    if (!string.IsNullOrEmpty(article.Slug))
-                    {
-                        paths.Add("/" + article.Section + "/" + article.Slug);
-                    }
                 }
 
-                tags.AddRange(article.Tags.Select(t => PublicPageCache.Tag(Slugify(t))));
-                tags.AddRange(version.As<BylinesPart>().BylineIds.Select(PublicPageCache.BylineList));
+                if (!string.IsNullOrEmpty(article.Slug))
+                {
+                    paths.Add(ArticleRoutes.PathFor(article));
+                }
+
+                tags.AddRange(article.Tags.Select(t => PublicPageCache.Tag(SlugGenerator.Normalize(t))));
+                tags.AddRange((version.Get<BylinesPart>(nameof(BylinesPart))?.BylineIds ?? []).Select(PublicPageCache.BylineList));
             }
 
             tags.AddRange((await db.Set<ArticleTagIndex>().AsNoTracking()
@@ -64,7 +70,7 @@ internal sealed class CacheEvictionHandler(NewsroomDbContext db, CacheInvalidati
         {
             tags.Add(PublicPageCache.Byline(item.ContentItemId));
             tags.Add(PublicPageCache.BylineList(item.ContentItemId));
-            paths.AddRange(versions.Select(v => v.As<BylinePart>().Slug).Where(s => s.Length > 0).Select(s => "/author/" + s));
+            paths.AddRange(versions.Select(v => v.Get<BylinePart>(nameof(BylinePart))?.Slug).OfType<string>().Where(s => s.Length > 0).Select(s => "/author/" + s));
 
             // Pages tag the bylines they show, but an article page that did not is still found
             // through the index: its name is on every article crediting it.
@@ -77,8 +83,4 @@ internal sealed class CacheEvictionHandler(NewsroomDbContext db, CacheInvalidati
 
         await invalidation.InvalidateAsync(tags.Distinct(StringComparer.Ordinal), paths.Distinct(StringComparer.Ordinal));
     }
-
-    /// <summary>Close to the tag slugs of the article index; the index rows are evicted as well.</summary>
-    private static string Slugify(string tag) =>
-        string.Join('-', System.Text.RegularExpressions.Regex.Split(tag.ToLowerInvariant(), "[^a-z0-9]+").Where(s => s.Length > 0));
 }

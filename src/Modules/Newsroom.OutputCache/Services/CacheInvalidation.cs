@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.OutputCaching;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
 namespace Newsroom.OutputCache.Services;
@@ -10,7 +9,7 @@ namespace Newsroom.OutputCache.Services;
 /// that re-cached the old version between the two is thrown away too. The CDN is told once, after
 /// the commit. Scoped: one per request or background job.
 /// </summary>
-public sealed class CacheInvalidation(IServiceProvider services, CdnPurgeNotifier cdn, ILogger<CacheInvalidation> logger)
+public sealed class CacheInvalidation(IOutputCacheStore store, CdnPurgeNotifier cdn, ILogger<CacheInvalidation> logger)
     : IAsyncDisposable, IDisposable
 {
     private readonly HashSet<string> _tags = new(StringComparer.Ordinal);
@@ -56,11 +55,6 @@ public sealed class CacheInvalidation(IServiceProvider services, CdnPurgeNotifie
 
     private async Task EvictAsync(IEnumerable<string> tags, CancellationToken cancellationToken)
     {
-        if (services.GetService<IOutputCacheStore>() is not { } store)
-        {
-            return; // output caching is off
-        }
-
         foreach (var tag in tags)
         {
             try

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Newsroom.Articles.Indexes;
 using Newsroom.Data;
@@ -11,7 +12,7 @@ namespace Newsroom.Redirects.Middleware;
 /// <list type="bullet">
 /// <item>a former path of a published article (an <c>ArticleRoutes</c> row with <c>IsCurrent = false</c>) → 301 to its current path;</item>
 /// <item>any path of an article that is no longer published → 410 Gone;</item>
-/// <item>a manual redirect → 301/302, only where nothing else answers (no endpoint, or a 404 not yet written).</item>
+/// <item>a manual redirect → 301/302, unless the path is a page at a fixed address (see <see cref="IsFixedPage"/>).</item>
 /// </list>
 /// The current path of a published article is left to the theme. A path no article ever had (a
 /// never-published article has none) falls through to the usual 404.
@@ -33,22 +34,19 @@ internal sealed class RedirectMiddleware(RequestDelegate next)
             return;
         }
 
-        if (context.GetEndpoint() is null && await AnswerManualAsync(context, redirects, path))
+        if (!IsFixedPage(context.GetEndpoint()) && await AnswerManualAsync(context, redirects, path))
         {
             return;
         }
 
         await next(context);
-
-        if (context.Response.StatusCode == StatusCodes.Status404NotFound && !context.Response.HasStarted)
-        {
-            await AnswerManualAsync(context, redirects, path);
-        }
     }
 
     private static async Task<bool> AnswerArticleRouteAsync(HttpContext context, NewsroomDbContext db, string path)
     {
-        var route = await db.Set<ArticleRoute>().AsNoTracking().FirstOrDefaultAsync(r => r.Path == path, context.RequestAborted);
+        // Routes are stored in lower case; the theme redirects other casings of a current path itself.
+        var key = path.ToLowerInvariant();
+        var route = await db.Set<ArticleRoute>().AsNoTracking().FirstOrDefaultAsync(r => r.Path == key, context.RequestAborted);
         if (route is null)
         {
             return false;
@@ -73,7 +71,7 @@ internal sealed class RedirectMiddleware(RequestDelegate next)
             .Where(r => r.ContentItemId == route.ContentItemId && r.IsCurrent)
             .Select(r => r.Path)
             .FirstOrDefaultAsync(context.RequestAborted);
-        if (current is null || current == path)
+        if (current is null || current == key)
         {
             return false;
         }
@@ -81,6 +79,14 @@ internal sealed class RedirectMiddleware(RequestDelegate next)
         Redirect(context, current + context.Request.QueryString, permanent: true);
         return true;
     }
+
+    /// <summary>
+    /// A page at a fixed address (<c>/search</c>, <c>/robots.txt</c>, <c>/admin/...</c>): never redirected.
+    /// Pattern routes (<c>/{section}</c>, <c>/{section}/{slug}</c>) and the not-found fallback answer
+    /// for any path, so a manual redirect of such a path wins.
+    /// </summary>
+    private static bool IsFixedPage(Endpoint? endpoint) =>
+        endpoint is RouteEndpoint route && route.Order != int.MaxValue && route.RoutePattern.Parameters.Count == 0;
 
     private static async Task<bool> AnswerManualAsync(HttpContext context, IRedirectService redirects, string path)
     {

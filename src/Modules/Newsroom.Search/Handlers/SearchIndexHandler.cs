@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Newsroom.Articles.Models;
 using Newsroom.Bylines.Indexes;
 using Newsroom.Bylines.Models;
@@ -14,8 +15,11 @@ namespace Newsroom.Search.Handlers;
 /// published article is (re)indexed, an unpublished or removed one is dropped, and a byline's new
 /// name reaches every article that credits it. Drafts are never indexed.
 /// </summary>
-internal sealed class SearchIndexHandler(NewsroomDbContext db, IContentManager contents) : ContentHandler
+internal sealed class SearchIndexHandler(NewsroomDbContext db, IServiceProvider services) : ContentHandler
 {
+    // Resolved when used: the content manager itself depends on the handlers.
+    private IContentManager Contents => services.GetRequiredService<IContentManager>();
+
     public override async Task PublishedAsync(PublishContentContext context)
     {
         var item = context.ContentItem;
@@ -27,7 +31,7 @@ internal sealed class SearchIndexHandler(NewsroomDbContext db, IContentManager c
         {
             var articleIds = await db.Set<ArticleBylineIndex>().AsNoTracking()
                 .Where(b => b.BylineId == item.ContentItemId).Select(b => b.ArticleId).Distinct().ToListAsync();
-            foreach (var article in await contents.GetManyAsync(articleIds, VersionOptions.Published))
+            foreach (var article in await Contents.GetManyAsync(articleIds, VersionOptions.Published))
             {
                 await IndexAsync(article, replacing: item);
             }
@@ -40,15 +44,15 @@ internal sealed class SearchIndexHandler(NewsroomDbContext db, IContentManager c
 
     private async Task IndexAsync(ContentItem article, ContentItem? replacing)
     {
-        var ids = article.As<BylinesPart>().BylineIds;
-        var bylines = (await contents.GetManyAsync(ids.Where(id => id != replacing?.ContentItemId), VersionOptions.Published))
+        var ids = article.Get<BylinesPart>(nameof(BylinesPart))?.BylineIds ?? [];
+        var bylines = (await Contents.GetManyAsync(ids.Where(id => id != replacing?.ContentItemId), VersionOptions.Published))
             .ToDictionary(b => b.ContentItemId, StringComparer.Ordinal);
         if (replacing is not null)
         {
             bylines[replacing.ContentItemId] = replacing;
         }
 
-        var document = SearchDocument.From(article, ids.Where(bylines.ContainsKey).Select(id => bylines[id].As<BylinePart>()));
+        var document = SearchDocument.From(article, ids.Where(bylines.ContainsKey).Select(id => bylines[id].Get<BylinePart>(nameof(BylinePart))).OfType<BylinePart>());
         await DeleteAsync(article.ContentItemId);
         await db.Database.ExecuteSqlAsync($"""
             INSERT INTO "ArticleSearch" ("ContentItemId", "Headline", "Dek", "Body", "Bylines")

@@ -16,9 +16,9 @@ public sealed partial record SearchDocument(string ContentItemId, string Headlin
 
     public static SearchDocument From(ContentItem article, IEnumerable<BylinePart> bylines)
     {
-        var part = article.As<ArticlePart>();
+        var part = article.Get<ArticlePart>(nameof(ArticlePart)) ?? new ArticlePart();
         var body = new StringBuilder();
-        foreach (var block in article.As<BodyPart>().Blocks)
+        foreach (var block in article.Get<BodyPart>(nameof(BodyPart))?.Blocks ?? [])
         {
             var text = block switch
             {

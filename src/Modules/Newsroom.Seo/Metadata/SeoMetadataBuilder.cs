@@ -17,16 +17,16 @@ internal sealed class SeoMetadataBuilder(
 {
     public async Task<ArticleSeoMetadata> BuildArticleAsync(ContentItem article, Uri absoluteUrl, CancellationToken cancellationToken = default)
     {
-        var part = article.As<ArticlePart>();
-        var lead = article.As<LeadImagePart>();
+        var part = article.Get<ArticlePart>(nameof(ArticlePart)) ?? throw new ArgumentException("The item has no ArticlePart.", nameof(article));
+        var lead = article.Get<LeadImagePart>(nameof(LeadImagePart)) ?? new LeadImagePart();
         var settings = await documents.GetAsync<SiteSettings>(cancellationToken);
         var baseUri = await urls.BaseUriAsync(cancellationToken);
         var zone = settings.FindTimeZone();
 
-        var bylineIds = article.As<BylinesPart>().BylineIds;
+        var bylineIds = article.Get<BylinesPart>(nameof(BylinesPart))?.BylineIds ?? [];
         var bylines = (await contents.GetManyAsync(bylineIds, VersionOptions.Published, cancellationToken))
             .ToDictionary(b => b.ContentItemId, StringComparer.Ordinal);
-        var authors = bylineIds.Where(bylines.ContainsKey).Select(id => bylines[id].As<BylinePart>())
+        var authors = bylineIds.Where(bylines.ContainsKey).Select(id => bylines[id].Get<BylinePart>(nameof(BylinePart))).OfType<BylinePart>()
             .Select(b => new SeoPerson(b.Name, string.IsNullOrEmpty(b.Slug) ? null : SiteUrls.Combine(baseUri, "/author/" + b.Slug)))
             .ToList();
 

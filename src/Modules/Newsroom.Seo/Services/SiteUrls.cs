@@ -60,9 +60,7 @@ public sealed class SiteUrls(IDocumentStore documents, NewsroomDbContext db, IHt
         {
             if (!routes.ContainsKey(article.ContentItemId))
             {
-                routes[article.ContentItemId] = string.IsNullOrEmpty(article.Section)
-                    ? "/" + article.Slug
-                    : "/" + article.Section + "/" + article.Slug;
+                routes[article.ContentItemId] = Articles.Services.ArticleRoutes.PathFor(article.Section, article.Slug);
             }
         }
 

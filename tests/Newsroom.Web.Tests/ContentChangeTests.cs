@@ -1,0 +1,140 @@
+using System.Net;
+using AngleSharp.Html.Parser;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Newsroom.Advertising.Models;
+using Newsroom.Articles.Models;
+using Newsroom.Bylines.Models;
+using Newsroom.ContentManagement;
+using Newsroom.Testing;
+
+namespace Newsroom.Web.Tests;
+
+/// <summary>Public pages after editors change content: drafts stay private, links follow their targets.</summary>
+public sealed class ContentChangeTests : IAsyncLifetime
+{
+    private const string SeedArticleId = "04193ec5e9e682f0ddff909313cf75c1";
+    private const string ArmeniaReadyArticleId = "01753db1d61ea9ad9b389e2dbeb209e9";
+    private const string ArticleTopSlotId = "280042f1da22b67da8c0acbef032dd46";
+    private const string KunalGauravBylineId = "35198adcb83b5a74e6ebc6aeb06bdf4b";
+
+    private TestDatabase _database = null!;
+    private NewsroomSite _site = null!;
+    private HttpClient _client = null!;
+
+    public async Task InitializeAsync()
+    {
+        _database = await TestDatabase.CreateAsync(TestDatabase.Sqlite);
+        _site = new NewsroomSite(_database);
+        _client = _site.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+    }
+
+    public async Task DisposeAsync()
+    {
+        _client.Dispose();
+        await _site.DisposeAsync();
+        await _database.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task A_drafts_unique_marker_never_appears_on_any_public_page()
+    {
+        const string NewDraftMarker = "Zqx7DraftOnlyHeadline";
+        const string PendingEditMarker = "Zqx7PendingEditParagraph";
+        await using (var scope = _site.CreateShellScope())
+        {
+            var content = scope.ServiceProvider.GetRequiredService<IContentManager>();
+
+            // A new article that was never published, in a section, crediting a real byline.
+            var draft = await content.NewAsync("Article");
+            draft.DisplayText = NewDraftMarker;
+            draft.Alter<ArticlePart>(a =>
+            {
+                a.Headline = NewDraftMarker;
+                a.Slug = "zqx7-draft-only";
+                a.Section = "world";
+                a.Tags = ["Armenia"];
+            });
+            draft.Alter<BylinesPart>(b => b.BylineIds = [KunalGauravBylineId]);
+            draft.Alter<BodyPart>(b => b.Blocks = [new ParagraphBlock { Html = NewDraftMarker }]);
+            await content.CreateAsync(draft);
+
+            // A pending edit of the published seed article.
+            var seed = (await content.GetAsync(SeedArticleId, VersionOptions.Latest))!;
+            seed.Alter<ArticlePart>(a => a.Dek = PendingEditMarker);
+            seed.Alter<BodyPart>(b => b.Blocks.Insert(1, new ParagraphBlock { Html = PendingEditMarker }));
+            await content.SaveDraftAsync(seed);
+            (await content.GetAsync(SeedArticleId, VersionOptions.Latest))!.Published.ShouldBeFalse("the edit is a draft beside the published version");
+        }
+
+        string[] pages =
+        [
+            "/", "/?page=2", "/world", "/world?page=2", "/tag/armenia", "/author/kunal-gaurav",
+            SeedSiteFixture.SeedPath, "/world/zqx7-draft-only", "/news/zqx7-draft-only", "/no-such-page",
+        ];
+        foreach (var page in pages)
+        {
+            using var response = await _client.GetAsync(page);
+            var html = await response.Content.ReadAsStringAsync();
+            html.ShouldNotContain("Zqx7", customMessage: $"{page} shows draft content");
+        }
+
+        using var draftPath = await _client.GetAsync("/world/zqx7-draft-only");
+        draftPath.StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await _client.GetStringAsync(SeedSiteFixture.SeedPath)).ShouldContain("held a third phone call in six days");
+    }
+
+    [Fact]
+    public async Task A_related_link_follows_its_target_after_the_targets_slug_and_headline_change()
+    {
+        await using (var scope = _site.CreateShellScope())
+        {
+            var content = scope.ServiceProvider.GetRequiredService<IContentManager>();
+            var target = (await content.GetAsync(ArmeniaReadyArticleId, VersionOptions.Latest))!;
+            target.Alter<ArticlePart>(a =>
+            {
+                a.Headline = "Armenia Says It Is Ready For Talks";
+                a.Slug = "armenia-says-it-is-ready-for-talks";
+            });
+            await content.PublishAsync(target);
+        }
+
+        var document = new HtmlParser().ParseDocument(await _client.GetStringAsync(SeedSiteFixture.SeedPath));
+        var first = document.QuerySelectorAll(".related-link a")[0];
+        first.TextContent.ShouldBe("Armenia Says It Is Ready For Talks");
+        first.GetAttribute("href").ShouldBe("/world/armenia-says-it-is-ready-for-talks");
+
+        using var followed = await _client.GetAsync("/world/armenia-says-it-is-ready-for-talks");
+        followed.StatusCode.ShouldBe(HttpStatusCode.OK);
+        using var old = await _client.GetAsync("/world/armenia-ready-for-ceasefire-talks-with-international-mediators");
+        old.StatusCode.ShouldBe(HttpStatusCode.MovedPermanently);
+        old.Headers.Location!.ToString().ShouldBe("/world/armenia-says-it-is-ready-for-talks");
+    }
+
+    [Fact]
+    public async Task Provider_ad_markup_runs_only_in_a_sandboxed_frame_without_same_origin()
+    {
+        const string Markup = "<script>document.body.dataset.ad = 'x'</script><b>Provider ad</b>";
+        await using (var scope = _site.CreateShellScope())
+        {
+            var content = scope.ServiceProvider.GetRequiredService<IContentManager>();
+            var slot = (await content.GetAsync(ArticleTopSlotId, VersionOptions.Latest))!;
+            slot.Alter<AdvertisementSlotPart>(s =>
+            {
+                s.HouseAd = null;
+                s.ProviderMarkup = Markup;
+            });
+            await content.PublishAsync(slot);
+        }
+
+        var html = await _client.GetStringAsync(SeedSiteFixture.SeedPath);
+        var document = new HtmlParser().ParseDocument(html);
+
+        var frame = document.QuerySelector("aside[aria-label=Advertisement] iframe")!;
+        frame.GetAttribute("sandbox").ShouldBe("allow-scripts allow-popups");
+        frame.GetAttribute("srcdoc").ShouldBe(Markup);
+        frame.GetAttribute("loading").ShouldBe("lazy");
+        document.QuerySelectorAll("script").Length.ShouldBe(0, "the page itself runs no script, the provider's included");
+        html.ShouldNotContain("<script>");
+    }
+}
