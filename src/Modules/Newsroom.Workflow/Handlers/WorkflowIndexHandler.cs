@@ -1,0 +1,139 @@
+using Microsoft.EntityFrameworkCore;
+using Newsroom.Articles.Models;
+using Newsroom.ContentManagement;
+using Newsroom.ContentManagement.Handlers;
+using Newsroom.Data;
+using Newsroom.Workflow.Indexes;
+using Newsroom.Workflow.Models;
+using Newsroom.Workflow.Services;
+
+namespace Newsroom.Workflow.Handlers;
+
+/// <summary>
+/// Keeps <see cref="WorkflowIndex"/> (status and schedule of the latest version) and
+/// <see cref="UpdateLogIndex"/> (the live version's update log) in the write's transaction, and
+/// ends the item's preview links when it is published.
+/// </summary>
+public sealed class WorkflowIndexHandler(NewsroomDbContext db, WorkflowContext workflow, TimeProvider clock) : ContentHandler
+{
+    public const string ArticleType = "Article";
+
+    public override Task UpdatingAsync(UpdateContentContext context)
+    {
+        if (workflow.RestoringVersion && context.ContentItem.Has<EditorialPart>())
+        {
+            // The restored content is a new draft: nothing of the old version's review or schedule carries over.
+            var part = context.ContentItem.As<EditorialPart>();
+            part.Status = EditorialStatus.Draft;
+            part.ScheduledPublishUtc = null;
+            part.ScheduledUnpublishUtc = null;
+            part.ReviewNote = null;
+            part.PendingChangeKind = null;
+            part.PendingChangeNote = null;
+            part.LastChangeKind = null;
+            context.ContentItem.FlushParts();
+        }
+
+        return Task.CompletedTask;
+    }
+
+    public override Task CreatedAsync(ContentContext context) => UpsertAsync(context.ContentItem, null);
+
+    public override Task UpdatedAsync(UpdateContentContext context) => UpsertAsync(context.ContentItem, null);
+
+    public override async Task PublishedAsync(PublishContentContext context)
+    {
+        var item = context.ContentItem;
+        if (item.ContentType != ArticleType)
+        {
+            return;
+        }
+
+        await UpsertAsync(item, EditorialStatus.Published);
+        await ReplaceUpdateLogAsync(item);
+
+        // A shareable preview shows an unpublished draft; once the article is live its links end.
+        var now = clock.GetUtcNow().UtcDateTime;
+        await db.Set<PreviewLink>().Where(l => l.ContentItemId == item.ContentItemId && l.RevokedUtc == null)
+            .ExecuteUpdateAsync(s => s.SetProperty(l => l.RevokedUtc, now));
+    }
+
+    public override async Task UnpublishedAsync(PublishContentContext context)
+    {
+        if (context.ContentItem.ContentType != ArticleType)
+        {
+            return;
+        }
+
+        var id = context.ContentItem.ContentItemId;
+        var row = await db.Set<WorkflowIndex>().FirstOrDefaultAsync(w => w.ContentItemId == id);
+        if (row is not null)
+        {
+            row.Status = EditorialStatus.Unpublished;
+            row.ScheduledUnpublishUtc = null;
+        }
+
+        db.Set<UpdateLogIndex>().RemoveRange(await db.Set<UpdateLogIndex>().Where(u => u.ContentItemId == id).ToListAsync());
+        await db.SaveChangesAsync();
+    }
+
+    public override async Task RemovedAsync(ContentContext context)
+    {
+        var id = context.ContentItem.ContentItemId;
+        var row = await db.Set<WorkflowIndex>().FirstOrDefaultAsync(w => w.ContentItemId == id);
+        if (row is not null)
+        {
+            db.Set<WorkflowIndex>().Remove(row);
+        }
+
+        db.Set<UpdateLogIndex>().RemoveRange(await db.Set<UpdateLogIndex>().Where(u => u.ContentItemId == id).ToListAsync());
+        await db.SaveChangesAsync();
+    }
+
+    public override Task RestoredAsync(ContentContext context) => UpsertAsync(context.ContentItem, EditorialStatus.Draft, clearSchedule: true);
+
+    private async Task UpsertAsync(ContentItem item, EditorialStatus? status, bool clearSchedule = false)
+    {
+        if (item.ContentType != ArticleType || item.Deleted)
+        {
+            return;
+        }
+
+        var part = item.Get<EditorialPart>(nameof(EditorialPart)) ?? new EditorialPart();
+        var row = await db.Set<WorkflowIndex>().FirstOrDefaultAsync(w => w.ContentItemId == item.ContentItemId);
+        if (row is null)
+        {
+            row = new WorkflowIndex { ContentItemId = item.ContentItemId };
+            db.Set<WorkflowIndex>().Add(row);
+        }
+
+        row.Status = status ?? (part.Status == EditorialStatus.Published && !item.Published ? EditorialStatus.Draft : part.Status);
+        row.Owner = item.Owner ?? row.Owner;
+        row.DisplayText = item.DisplayText;
+        row.ScheduledPublishUtc = clearSchedule || status == EditorialStatus.Published ? null : part.ScheduledPublishUtc;
+        row.ScheduledUnpublishUtc = clearSchedule ? null : part.ScheduledUnpublishUtc;
+        row.ModifiedUtc = item.ModifiedUtc ?? clock.GetUtcNow().UtcDateTime;
+        await db.SaveChangesAsync();
+    }
+
+    private async Task ReplaceUpdateLogAsync(ContentItem item)
+    {
+        var id = item.ContentItemId;
+        db.Set<UpdateLogIndex>().RemoveRange(await db.Set<UpdateLogIndex>().Where(u => u.ContentItemId == id).ToListAsync());
+        var part = item.Get<EditorialPart>(nameof(EditorialPart));
+        var headline = item.Get<ArticlePart>(nameof(ArticlePart))?.Headline ?? item.DisplayText ?? "";
+        foreach (var entry in part?.UpdateLog ?? [])
+        {
+            db.Set<UpdateLogIndex>().Add(new UpdateLogIndex
+            {
+                ContentItemId = id,
+                Headline = headline,
+                Kind = entry.Kind.ToString(),
+                Note = entry.Note,
+                AtUtc = entry.AtUtc,
+            });
+        }
+
+        await db.SaveChangesAsync();
+    }
+}

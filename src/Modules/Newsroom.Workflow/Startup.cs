@@ -1,0 +1,32 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Newsroom.ContentManagement;
+using Newsroom.DisplayManagement;
+using Newsroom.Modules;
+using Newsroom.Users.Navigation;
+using Newsroom.Workflow.Drivers;
+using Newsroom.Workflow.Handlers;
+using Newsroom.Workflow.Services;
+
+namespace Newsroom.Workflow;
+
+public sealed class Startup : StartupBase
+{
+    public override void ConfigureServices(IServiceCollection services)
+    {
+        services.AddScoped<AuditLog>();
+        services.AddScoped<WorkflowContext>();
+        services.AddScoped<EditorialWorkflow>();
+        services.AddScoped<IEditorialWorkflow>(sp => sp.GetRequiredService<EditorialWorkflow>());
+        services.AddScoped<SiteTime>();
+        services.AddScoped<PreviewLinks>();
+        services.AddContentHandler<WorkflowIndexHandler>();
+        services.AddContentHandler<AuditHandler>();
+        services.AddContentDisplayDriver<EditorialPartDisplayDriver>();
+        services.AddScoped<INavigationProvider, AdminMenu>();
+
+        // The shell starts and stops its hosted services: the publisher lives and dies with the feature.
+        services.AddSingleton<ScheduledPublisher>();
+        services.AddSingleton<IHostedService>(sp => sp.GetRequiredService<ScheduledPublisher>());
+    }
+}
