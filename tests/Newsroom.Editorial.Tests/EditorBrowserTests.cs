@@ -10,14 +10,14 @@ namespace Newsroom.Editorial.Tests;
 /// <summary>
 /// Issue 4's walk-through in Debian's Chromium: an author writes an article with paragraphs, a
 /// subheading, a related link, a byline and an uploaded lead image and submits it; an editor previews
-/// it and publishes it; only then do readers see it on its page, in the feed and on the home page.
+/// it and schedules it; time passes the instant; only then do readers see it on its page, in the feed and on the home page.
 /// </summary>
 public sealed class EditorBrowserTests
 {
     private const string Headline = "Night trains return to the valley line";
 
     [Fact]
-    public async Task Author_writes_editor_previews_and_publishes_and_readers_see_it_only_then()
+    public async Task Author_writes_editor_previews_and_schedules_and_readers_see_it_only_after_the_instant()
     {
         var clock = new FakeTimeProvider(new DateTimeOffset(2026, 11, 27, 8, 0, 0, TimeSpan.Zero));
         await using var site = await EditorSite.StartAsync(clock);
@@ -74,7 +74,7 @@ public sealed class EditorBrowserTests
         using var reader = new HttpClient { BaseAddress = address };
         (await reader.GetAsync(publicPath)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
 
-        // The editor previews the unsaved state and publishes.
+        // The editor previews the unsaved state, then schedules it.
         var editorPage = await browser.NewPageAsync(address);
         await SignInAsync(editorPage, "editor");
         await editorPage.GotoAsync(editUrl);
@@ -88,18 +88,31 @@ public sealed class EditorBrowserTests
         await Browser.ScreenshotAsync(popup, "editor-preview");
         (await reader.GetAsync(publicPath)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
 
-        // Scheduling belongs to the workflow module (not merged here): the editor publishes now.
+        // The editor schedules it for 14:00 site time (Asia/Kolkata, UTC+5:30): 08:30 UTC.
         var acknowledge = await editorPage.QuerySelectorAsync("input[name=AcknowledgeWarnings]");
         if (acknowledge is not null)
         {
             await acknowledge.CheckAsync();
         }
 
-        await Browser.ScreenshotAsync(editorPage, "editor-before-publish");
-        await editorPage.ClickAsync("#publish");
+        await editorPage.FillAsync("#PublishAt", "2026-11-27T14:00");
+        await Browser.ScreenshotAsync(editorPage, "editor-before-schedule");
+        await editorPage.ClickAsync("#schedule");
         await editorPage.WaitForURLAsync("**/admin/articles/*/edit");
-        (await editorPage.TextContentAsync("p.notice")).ShouldBe("Published.");
-        clock.Advance(TimeSpan.FromMinutes(2));
+        ((await editorPage.TextContentAsync("p.notice")) ?? "").ShouldStartWith("Scheduled for 14:00");
+        (await reader.GetAsync(publicPath)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+
+        // Time passes the instant: the scheduler publishes it.
+        clock.Advance(TimeSpan.FromMinutes(31));
+        var status = HttpStatusCode.NotFound;
+        for (var attempt = 0; attempt < 120 && status != HttpStatusCode.OK; attempt++)
+        {
+            await Task.Delay(250);
+            clock.Advance(TimeSpan.FromSeconds(1));
+            status = (await reader.GetAsync(publicPath)).StatusCode;
+        }
+
+        status.ShouldBe(HttpStatusCode.OK);
 
         // Readers see it on its page, in the feed and on the home page.
         var anonymous = await browser.NewPageAsync(address);

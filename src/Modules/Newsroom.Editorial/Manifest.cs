@@ -5,4 +5,4 @@ using Newsroom.Modules;
     Name = "Editorial",
     Description = "The article editor: blocks, pickers, live ad map, pre-publish checks, preview of unsaved work, soft locks; Byline, RelatedLink and AdvertisementSlot editors.",
     Category = "Content",
-    Dependencies = ["Newsroom.Users", "Newsroom.Contents", "Newsroom.Media", "Newsroom.Articles", "Newsroom.Bylines", "Newsroom.RelatedLinks", "Newsroom.Advertising"])]
+    Dependencies = ["Newsroom.Users", "Newsroom.Contents", "Newsroom.Media", "Newsroom.Articles", "Newsroom.Bylines", "Newsroom.RelatedLinks", "Newsroom.Advertising", "Newsroom.Workflow"])]

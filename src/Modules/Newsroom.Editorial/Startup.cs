@@ -2,7 +2,6 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using Newsroom.Editorial.Services;
 using Newsroom.Modules;
 using Newsroom.Users.Navigation;
@@ -18,8 +17,8 @@ public sealed class Startup : StartupBase
         services.AddScoped<PrePublishChecks>();
         services.AddScoped<EditLocks>();
 
-        // The workflow module, when enabled, replaces this with its own transitions.
-        services.TryAddScoped<IEditorActions, DirectEditorActions>();
+        // Every button goes through the workflow (roles, update log, audit, scheduling).
+        services.AddScoped<IEditorActions, WorkflowEditorActions>();
         services.AddScoped<INavigationProvider, AdminMenu>();
     }
 
