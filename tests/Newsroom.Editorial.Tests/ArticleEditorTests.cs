@@ -130,7 +130,7 @@ public sealed class ArticleEditorTests
         fields.Add(new("BylineIds", byline));
         var warned = await editor.PostAsync("/admin/articles/new", fields, "/admin/articles/new");
         warned.Status.ShouldBe(HttpStatusCode.OK);
-        warned.Body.ShouldContain("tick “Publish anyway”");
+        warned.Body.ShouldContain("Read the warnings and tick");
         warned.Body.ShouldContain("The dek is empty.");
 
         fields.Add(new("AcknowledgeWarnings", "true"));

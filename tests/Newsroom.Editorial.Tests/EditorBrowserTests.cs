@@ -20,8 +20,8 @@ public sealed class EditorBrowserTests
     public async Task Author_writes_editor_previews_and_schedules_and_readers_see_it_only_after_the_instant()
     {
         var clock = new FakeTimeProvider(new DateTimeOffset(2026, 11, 27, 8, 0, 0, TimeSpan.Zero));
-        await using var site = await EditorSite.StartAsync(clock);
-        var address = site.Site.StartKestrel();
+        await using var site = await EditorSite.StartAsync(clock, kestrel: true);
+        var address = site.Address!;
         await using var browser = await Browser.LaunchAsync();
 
         // The author writes.

@@ -23,7 +23,10 @@ public sealed class EditorSite : IAsyncDisposable
 
     public NewsroomSite Site { get; }
 
-    public static async Task<EditorSite> StartAsync(FakeTimeProvider? clock = null)
+    /// <summary>The Kestrel address when started with <c>kestrel: true</c>.</summary>
+    public Uri? Address { get; private init; }
+
+    public static async Task<EditorSite> StartAsync(FakeTimeProvider? clock = null, bool kestrel = false)
     {
         var database = await TestDatabase.CreateAsync(TestDatabase.Sqlite);
         var site = new NewsroomSite(
@@ -36,8 +39,10 @@ public sealed class EditorSite : IAsyncDisposable
                 ["Newsroom:Setup:AdminPassword"] = Password,
             },
             clock);
+        // Kestrel must be chosen before the host starts; either way the host starts here.
+        var address = kestrel ? site.StartKestrel() : null;
         _ = site.Services;
-        var editorSite = new EditorSite(database, site);
+        var editorSite = new EditorSite(database, site) { Address = address };
         await editorSite.CreateUserAsync("editor", StandardRoles.Editor);
         await editorSite.CreateUserAsync("alice", StandardRoles.Author);
         await editorSite.CreateUserAsync("bob", StandardRoles.Author);

@@ -14,7 +14,7 @@ public sealed class ArticleForm
     /// <summary>JSON of <see cref="Services.ArticleFormMapper.Fields"/> when the editor opened; display only.</summary>
     public string? Original { get; set; }
 
-    public string Headline { get; set; } = "";
+    public string? Headline { get; set; }
 
     public string? Dek { get; set; }
 
