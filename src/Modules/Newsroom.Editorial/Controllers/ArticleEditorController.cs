@@ -467,7 +467,7 @@ public sealed class ArticleEditorController(
         {
             Form = form,
             IsPublished = published,
-            Status = isNew ? "New article" : published ? (item.Published ? "Published" : "Published, with unpublished changes") : "Draft",
+            Status = isNew ? "Unsaved" : published ? (item.Published ? "Published" : "Published, with unpublished changes") : "Draft",
             PublicUrl = slug.Length == 0 ? null : ArticleQueries.PathOf(Blank(form.Section), slug),
             Sections = settings.Sections,
             BylineNames = bylineItems.ToDictionary(b => b.ContentItemId, b => b.As<BylinePart>().Name is { Length: > 0 } n ? n : b.DisplayText ?? b.ContentItemId),
