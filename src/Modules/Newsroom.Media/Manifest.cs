@@ -5,4 +5,4 @@ using Newsroom.Modules;
     Name = "Media",
     Description = "The media store: serves and accepts images under the data folder.",
     Category = "Content",
-    Dependencies = [])]
+    Dependencies = ["Newsroom.Users"])]

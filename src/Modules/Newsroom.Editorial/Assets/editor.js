@@ -1,0 +1,222 @@
+// The article editor's enhancements. Without this file the form still works: block buttons post
+// the form and the server adds/moves/removes; with it they act in place. Plain DOM, no framework.
+(function () {
+  'use strict';
+  var form = document.getElementById('article-editor');
+  if (!form) { return; }
+  var token = (form.querySelector('input[name=__RequestVerificationToken]') || {}).value || '';
+  var list = document.getElementById('blocks');
+
+  function post(url, body) {
+    return fetch(url, { method: 'POST', body: body, credentials: 'same-origin', headers: { 'RequestVerificationToken': token } });
+  }
+
+  // ---- headline counter, slug, public URL ----
+  var headline = document.getElementById('Headline');
+  var counter = document.getElementById('headline-counter');
+  var slug = document.getElementById('Slug');
+  var section = document.getElementById('Section');
+  var url = document.getElementById('public-url');
+  function slugify(text) {
+    return text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 100);
+  }
+  function refreshHead() {
+    var length = headline.value.length;
+    counter.textContent = length + '/200';
+    counter.classList.toggle('over', length > 200);
+    if (slug.dataset.auto === 'true') { slug.value = slugify(headline.value); }
+    var s = slugify(slug.value || headline.value);
+    url.textContent = s ? '/' + (section.value || 'news') + '/' + s : '(set a headline)';
+  }
+  headline.addEventListener('input', refreshHead);
+  slug.addEventListener('input', function () { slug.dataset.auto = slug.value ? 'false' : 'true'; refreshHead(); });
+  section.addEventListener('change', refreshHead);
+
+  // ---- blocks: add, move, remove, renumber, ad map ----
+  function blocks() { return Array.prototype.slice.call(list.querySelectorAll(':scope > li.block')); }
+  function renumber() {
+    blocks().forEach(function (li, i) {
+      li.querySelectorAll('[name^="Blocks["]').forEach(function (el) { el.name = el.name.replace(/^Blocks\[[^\]]*\]/, 'Blocks[' + i + ']'); });
+      li.querySelectorAll('button[name=command]').forEach(function (b) { b.value = b.value.replace(/:.*$/, ':' + i); });
+    });
+    refreshAdMap();
+  }
+  var adTimer;
+  function refreshAdMap() {
+    clearTimeout(adTimer);
+    adTimer = setTimeout(function () {
+      var types = blocks().map(function (li) { return li.dataset.type; }).join(',');
+      fetch(list.dataset.admap + '?types=' + encodeURIComponent(types), { credentials: 'same-origin' })
+        .then(function (r) { return r.json(); })
+        .then(function (plan) {
+          list.querySelectorAll(':scope > li.ad-marker').forEach(function (m) { m.remove(); });
+          var all = blocks();
+          plan.after.forEach(function (i) {
+            var marker = document.createElement('li');
+            marker.className = 'ad-marker';
+            marker.setAttribute('aria-hidden', 'true');
+            marker.textContent = 'Automatic ad will appear here';
+            all[i].after(marker);
+          });
+          var n = plan.after.length;
+          document.getElementById('admap-summary').textContent = n === 0 ? 'No automatic ads in this body under the current rules.' : n + ' automatic ad' + (n === 1 ? '' : 's') + ' will appear where marked.';
+        });
+    }, 150);
+  }
+  form.addEventListener('click', function (e) {
+    var button = e.target.closest('button');
+    if (!button) { return; }
+    var li = button.closest('li.block');
+    if (button.dataset.add) {
+      e.preventDefault();
+      var template = document.getElementById('block-' + button.dataset.add);
+      list.appendChild(template.content.cloneNode(true));
+      renumber();
+      var added = blocks().pop();
+      wire(added);
+      var first = added.querySelector('textarea, input:not([type=hidden]), select');
+      if (first) { first.focus(); }
+    } else if (li && button.dataset.move) {
+      e.preventDefault();
+      var all = blocks();
+      var index = all.indexOf(li);
+      var target = all[index + Number(button.dataset.move)];
+      if (!target) { return; }
+      if (Number(button.dataset.move) < 0) { target.before(li); } else { target.after(li); }
+      renumber();
+      button.focus();
+    } else if (li && button.hasAttribute('data-remove')) {
+      e.preventDefault();
+      var next = li.nextElementSibling;
+      li.remove();
+      renumber();
+      var focus = next && next.closest('li.block') ? next.querySelector('button') : headline;
+      if (focus) { focus.focus(); }
+    } else if (button.hasAttribute('data-library')) {
+      e.preventDefault();
+      openLibrary(button.closest('[data-image]'));
+    }
+  });
+
+  // ---- pickers ----
+  function suggest(input, box, fetchUrl, render, choose) {
+    var timer;
+    input.addEventListener('input', function () {
+      clearTimeout(timer);
+      timer = setTimeout(function () {
+        fetch(fetchUrl(input.value), { credentials: 'same-origin' }).then(function (r) { return r.json(); }).then(function (items) {
+          box.innerHTML = '';
+          items.forEach(function (item) {
+            var option = document.createElement('li');
+            option.setAttribute('role', 'option');
+            option.tabIndex = 0;
+            option.textContent = render(item);
+            option.addEventListener('click', function () { choose(item); box.hidden = true; });
+            option.addEventListener('keydown', function (e) { if (e.key === 'Enter') { e.preventDefault(); choose(item); box.hidden = true; input.focus(); } });
+            box.appendChild(option);
+          });
+          box.hidden = items.length === 0 && !extra(box, input);
+        });
+      }, 200);
+    });
+    input.addEventListener('keydown', function (e) {
+      if (e.key === 'ArrowDown' && box.firstElementChild) { e.preventDefault(); box.firstElementChild.focus(); }
+      if (e.key === 'Enter') { e.preventDefault(); }
+    });
+    function extra(b, i) { return b.dataset.create === 'true' && i.value.trim() !== '' && addCreate(b, i); }
+  }
+
+  // Byline picker: chips of hidden BylineIds inputs; an author with the right may create one inline.
+  var bylines = document.getElementById('bylines');
+  var chips = document.getElementById('byline-chips');
+  function addByline(item) {
+    if (chips.querySelector('input[value="' + item.id + '"]')) { return; }
+    var chip = document.createElement('li');
+    var hidden = document.createElement('input');
+    hidden.type = 'hidden'; hidden.name = 'BylineIds'; hidden.value = item.id;
+    var remove = document.createElement('button');
+    remove.type = 'button'; remove.textContent = '×'; remove.setAttribute('data-remove-byline', ''); remove.setAttribute('aria-label', 'Remove ' + item.name);
+    chip.append(hidden, document.createTextNode(item.name), remove);
+    chips.appendChild(chip);
+    document.getElementById('byline-search').value = '';
+  }
+  chips.addEventListener('click', function (e) { if (e.target.hasAttribute('data-remove-byline')) { e.target.closest('li').remove(); } });
+  var bylineBox = bylines.querySelector('.suggestions');
+  bylineBox.dataset.create = bylines.dataset.canCreate;
+  function addCreate(box, input) {
+    var create = document.createElement('li');
+    create.tabIndex = 0;
+    create.textContent = 'Create byline “' + input.value.trim() + '”';
+    function go() {
+      var body = new FormData(); body.append('name', input.value.trim());
+      post('/admin/articles/bylines', body).then(function (r) { return r.json(); }).then(function (item) { if (item.id) { addByline(item); box.hidden = true; } });
+    }
+    create.addEventListener('click', go);
+    create.addEventListener('keydown', function (e) { if (e.key === 'Enter') { e.preventDefault(); go(); } });
+    box.appendChild(create);
+    return true;
+  }
+  suggest(document.getElementById('byline-search'), bylineBox,
+    function (q) { return '/admin/articles/bylines?q=' + encodeURIComponent(q); },
+    function (b) { return b.name; }, addByline);
+
+  // Related-link picker and image fields, wired for existing blocks and every added one.
+  function wire(root) {
+    root.querySelectorAll('[data-article-picker]').forEach(function (picker) {
+      var search = picker.querySelector('[data-search]');
+      suggest(search, picker.querySelector('.suggestions'),
+        function (q) { return '/admin/articles/search?q=' + encodeURIComponent(q); },
+        function (a) { return a.headline + '  ' + a.url; },
+        function (a) { picker.querySelector('[data-target]').value = a.id; search.value = a.headline; picker.querySelector('[data-url]').value = ''; });
+      search.addEventListener('change', function () { if (!search.value) { picker.querySelector('[data-target]').value = ''; } });
+    });
+    root.querySelectorAll('[data-upload]').forEach(function (file) {
+      file.addEventListener('change', function () {
+        if (!file.files.length) { return; }
+        var body = new FormData(); body.append('file', file.files[0]);
+        post('/admin/media/upload', body).then(function (r) { if (!r.ok) { throw new Error('Upload refused (' + r.status + ')'); } return r.json(); })
+          .then(function (m) { fill(file.closest('[data-image]'), m); })
+          .catch(function (e) { alert(e.message); });
+      });
+    });
+  }
+  function fill(field, media) {
+    field.querySelector('[data-src]').value = media.src;
+    field.querySelector('[data-width]').value = media.width;
+    field.querySelector('[data-height]').value = media.height;
+    var thumb = field.querySelector('img.thumb');
+    if (thumb) { thumb.src = media.src; thumb.hidden = false; }
+  }
+  var library = document.getElementById('library');
+  function openLibrary(field) {
+    fetch('/admin/media?format=json', { credentials: 'same-origin' }).then(function (r) { return r.json(); }).then(function (items) {
+      var ul = library.querySelector('ul');
+      ul.innerHTML = '';
+      items.forEach(function (m) {
+        var li = document.createElement('li');
+        var b = document.createElement('button');
+        b.type = 'button'; b.className = 'pick';
+        var img = document.createElement('img'); img.src = m.src; img.alt = m.name;
+        b.appendChild(img);
+        b.addEventListener('click', function () { fill(field, m); library.close(); });
+        li.appendChild(b); ul.appendChild(li);
+      });
+      library.showModal();
+    });
+  }
+  wire(document);
+
+  // ---- soft lock heartbeat ----
+  if (form.dataset.heartbeat) {
+    setInterval(function () {
+      post('/admin/articles/' + encodeURIComponent(form.dataset.id) + '/heartbeat', new FormData()).then(function (r) { return r.json(); }).then(function (state) {
+        if (!state.held && !document.getElementById('lock-banner')) {
+          var banner = document.createElement('div');
+          banner.className = 'lock'; banner.id = 'lock-banner'; banner.setAttribute('role', 'alert');
+          banner.textContent = state.user + ' has been editing since ' + state.since + ' (site time).';
+          form.before(banner);
+        }
+      });
+    }, Number(form.dataset.heartbeat) * 1000);
+  }
+})();
