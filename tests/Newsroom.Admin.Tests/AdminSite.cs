@@ -112,6 +112,12 @@ public sealed class AdminSite : IAsyncDisposable
         var contents = scope.ServiceProvider.GetRequiredService<IContentManager>();
         var item = await contents.NewAsync(type);
         item.DisplayText = title;
+        if (type == "Article")
+        {
+            // Articles are validated by the Articles module: they need a headline (the slug follows it).
+            item.Alter<Newsroom.Articles.Models.ArticlePart>(article => article.Headline = title);
+        }
+
         item.Owner = owner;
         item.Author = owner;
         item.ModifiedUtc = modifiedUtc;

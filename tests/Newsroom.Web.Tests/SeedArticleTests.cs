@@ -76,7 +76,7 @@ public sealed class SeedArticleTests(SeedSiteFixture fixture)
 
         document.QuerySelectorAll(".article-body h2").Select(h => h.TextContent).ShouldBe(["Decades-old stand-off"]);
 
-        var ads = document.QuerySelectorAll("aside[aria-label=Advertisement]");
+        var ads = document.QuerySelectorAll("article.article aside[aria-label=Advertisement]");
         ads.Length.ShouldBe(2);
         foreach (var ad in ads)
         {
@@ -84,6 +84,12 @@ public sealed class SeedArticleTests(SeedSiteFixture fixture)
             ad.QuerySelector(".ad-box")!.GetAttribute("style").ShouldBe("min-height:250px");
             ad.QuerySelector("img")!.GetAttribute("loading").ShouldBe("lazy");
         }
+
+        // The page-level sidebar slot sits in the rail, labelled and with its height reserved too.
+        var sidebar = document.QuerySelector(".rail aside[aria-label=Advertisement][data-ad-slot=sidebar]")!;
+        sidebar.ShouldNotBeNull();
+        sidebar.QuerySelector(".ad-box")!.GetAttribute("style").ShouldBe("min-height:250px");
+        document.QuerySelectorAll("aside[aria-label=Advertisement]").Length.ShouldBe(3);
 
         // Related links point at the targets' current paths, with the non-breaking space of the seed.
         var related = document.QuerySelectorAll(".related-link").ToList();
