@@ -37,6 +37,17 @@ public sealed class ShellFeatureManager(IDocumentStore documents, ModuleCatalog 
 
         var off = requested.Concat(requested.SelectMany(id => catalog.Dependents(id)).Select(m => m.Id)).ToHashSet(StringComparer.Ordinal);
         var descriptor = await GetAsync(cancellationToken);
+
+        // The shell enables the active themes' dependencies whatever the feature list says: taking
+        // one off the list would change nothing and claim it did. Say which theme needs it instead.
+        var needed = new[] { descriptor.SiteTheme, descriptor.AdminTheme }.OfType<string>()
+            .SelectMany(theme => catalog.Resolve([theme]).Where(m => off.Contains(m.Id)).Select(m => $"{m.Id} (needed by the theme {theme})"))
+            .ToList();
+        if (needed.Count > 0)
+        {
+            throw new InvalidOperationException($"These features cannot be disabled while their theme is active: {string.Join(", ", needed)}.");
+        }
+
         return await SaveIfChangedAsync(descriptor, descriptor with { Features = descriptor.Features.Where(f => !off.Contains(f)).ToList() }, cancellationToken);
     }
 

@@ -15,11 +15,19 @@ public sealed class FeatureStep(ShellFeatureManager features, ShellHost shellHos
         try
         {
             changed |= await features.EnableAsync(model.Enable, context.CancellationToken);
-            changed |= await features.DisableAsync(model.Disable, context.CancellationToken);
         }
         catch (InvalidOperationException ex)
         {
             throw new RecipeStepException("enable", ex.Message, ex);
+        }
+
+        try
+        {
+            changed |= await features.DisableAsync(model.Disable, context.CancellationToken);
+        }
+        catch (InvalidOperationException ex)
+        {
+            throw new RecipeStepException("disable", ex.Message, ex);
         }
 
         if (changed)

@@ -37,10 +37,13 @@ public sealed class TestSite : IAsyncDisposable
 
     public ShellContext Shell => Factory.Services.GetRequiredService<ShellHost>().Current;
 
-    public static async Task<TestSite> StartAsync(string provider, FakeTimeProvider? clock = null, IDictionary<string, string?>? settings = null, Action<IWebHostBuilder>? configure = null)
+    /// <summary>A site with no features and no theme (a recipe of this test project).</summary>
+    public const string BareRecipe = "coretests-bare";
+
+    public static async Task<TestSite> StartAsync(string provider, FakeTimeProvider? clock = null, IDictionary<string, string?>? settings = null, Action<IWebHostBuilder>? configure = null, string recipe = "empty")
     {
         var database = await TestDatabase.CreateAsync(provider);
-        var site = new NewsroomSite(database, "empty", settings, clock);
+        var site = new NewsroomSite(database, recipe, settings, clock);
         var factory = configure is null ? site : site.WithWebHostBuilder(configure);
         _ = factory.Server; // starts the host: migrations and the setup recipe run now
         var testSite = new TestSite(database, site, factory);

@@ -15,7 +15,7 @@ public sealed class ShellFeatureTests
     [Fact]
     public async Task Enable_pulls_dependencies_disable_cascades_and_a_disabled_feature_contributes_nothing()
     {
-        await using var site = await TestSite.StartAsync(TestDatabase.Sqlite);
+        await using var site = await TestSite.StartAsync(TestDatabase.Sqlite, recipe: TestSite.BareRecipe);
         using var client = site.Factory.CreateClient();
 
         // Off: no route, no services.
@@ -50,6 +50,21 @@ public sealed class ShellFeatureTests
         await using var site = await TestSite.StartAsync(TestDatabase.Sqlite);
         var error = await Should.ThrowAsync<InvalidOperationException>(() => site.SetFeaturesAsync(enable: ["Newsroom.Nope"]));
         error.Message.ShouldContain("Newsroom.Nope");
+    }
+
+    [Fact]
+    public async Task A_feature_the_active_theme_needs_cannot_be_disabled_behind_its_back()
+    {
+        // The "empty" recipe runs the Newsroom theme, which needs Articles and so Media.
+        await using var site = await TestSite.StartAsync(TestDatabase.Sqlite);
+        site.Shell.Blueprint.SiteTheme!.Id.ShouldBe("Newsroom.Theme");
+        var before = await FeaturesAsync(site);
+
+        var error = await Should.ThrowAsync<InvalidOperationException>(() => site.SetFeaturesAsync(disable: ["Newsroom.Media"]));
+        error.Message.ShouldContain("Newsroom.Media");
+        error.Message.ShouldContain("Newsroom.Theme");
+        (await FeaturesAsync(site)).ShouldBe(before);
+        site.Shell.Blueprint.IsEnabled("Newsroom.Media").ShouldBeTrue();
     }
 
     private static Task<List<string>> FeaturesAsync(TestSite site) =>

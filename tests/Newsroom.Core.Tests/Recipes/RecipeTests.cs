@@ -138,6 +138,7 @@ public sealed class RecipeTests
             ("""{ "name": "settings", "Sections": "world" }""", "step 1 ('settings'), field 'Sections'"),
             ("""{ "name": "settings", "SiteName": "x" }, { "name": "ContentDefinition", "ContentTypes": [ { "Name": "T", "Settings": { "Creatable": "yes" } } ] }""", "step 2 ('ContentDefinition'), field 'ContentTypes[0].Settings.Creatable'"),
             ("""{ "name": "feature", "enable": [ "Newsroom.DoesNotExist" ] }""", "step 1 ('feature'), field 'enable'"),
+            ("""{ "name": "feature", "disable": [ "Newsroom.Media" ] }""", "step 1 ('feature'), field 'disable'"),
         };
         foreach (var (steps, expected) in cases)
         {
