@@ -9,7 +9,7 @@ public sealed class BenchOptions
 
     public int Bylines { get; set; } = 200;
 
-    public int BatchSize { get; set; } = 500;
+    public int BatchSize { get; set; } = 100;
 
     /// <summary>Seconds of wrk load per scenario.</summary>
     public int Duration { get; set; } = 10;

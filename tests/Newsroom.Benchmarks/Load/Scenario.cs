@@ -26,6 +26,9 @@ public sealed record Scenario(string Key, string Name, string Path, Target Targe
     [
         new(BaselineMemory, "Kestrel baseline, HTML from memory", Baseline.BaselineServer.MemoryPath, Target.Baseline),
         new("baseline-static", "Kestrel baseline, static file", Baseline.BaselineServer.StaticPath, Target.Baseline),
+        // Host pipeline + a database ping: the one site URL that answers before the public pages land,
+        // so the site's peak memory is always taken under load.
+        new("health", "Health check", "/health", Target.Site),
         new("article-cached", "Article page (cached)", "{article}", Target.Site),
         new("article-uncached", "Article page (uncached)", "{article}", Target.UncachedSite),
         new("home", "Home page", "/", Target.Site),
