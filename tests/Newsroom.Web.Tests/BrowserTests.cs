@@ -37,7 +37,7 @@ public sealed class BrowserTests : IAsyncLifetime
         await page.GetByRole(AriaRole.Link, new() { Name = "Nagorno-Karabakh conflict: Putin, Armenian PM discuss worsening situation" }).First.ClickAsync();
         await page.WaitForURLAsync("**" + SeedSiteFixture.SeedPath);
         (await page.Locator("h1").InnerTextAsync()).ShouldBe("Nagorno-Karabakh conflict: Putin, Armenian PM discuss worsening situation");
-        (await page.Locator("aside[aria-label=Advertisement]").CountAsync()).ShouldBe(2);
+        (await page.Locator("article.article aside[aria-label=Advertisement]").CountAsync()).ShouldBe(2);
         await ScreenshotAsync(page, "web-article");
 
         await page.Locator("a[rel=author]", new() { HasText = "Kunal Gaurav" }).ClickAsync();

@@ -112,7 +112,9 @@ public sealed class TestSite : IAsyncDisposable
                 }
 
                 var counts = new SortedDictionary<string, long>(StringComparer.Ordinal);
-                foreach (var table in tables)
+                // Leases are the background services' own bookkeeping (a scheduler claims one on its
+                // timer), not data a recipe or an operation writes: they would make counts race.
+                foreach (var table in tables.Where(t => t != "Leases"))
                 {
                     await using var command = connection.CreateCommand();
                     command.CommandText = $"SELECT COUNT(*) FROM \"{table}\"";
