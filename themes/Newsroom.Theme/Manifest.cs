@@ -5,4 +5,4 @@ using Newsroom.Modules;
     Name = "Newsroom",
     Description = "The public Newsroom theme.",
     Category = "Theme",
-    Dependencies = ["Newsroom.Articles", "Newsroom.Bylines", "Newsroom.RelatedLinks", "Newsroom.Advertising"])]
+    Dependencies = ["Newsroom.Articles", "Newsroom.Bylines", "Newsroom.RelatedLinks", "Newsroom.Advertising", "Newsroom.Seo"])]

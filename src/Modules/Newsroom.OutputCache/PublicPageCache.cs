@@ -22,7 +22,7 @@ namespace Newsroom.OutputCache;
 public static class PublicPageCache
 {
     /// <summary>The output cache policy of public pages.</summary>
-    public const string PolicyName = "public-page";
+    public const string PolicyName = Articles.Services.PublicPageContent.CachePolicyName;
 
     /// <summary>Every cached public page carries this tag.</summary>
     public const string AllPages = "public";

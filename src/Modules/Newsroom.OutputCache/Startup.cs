@@ -11,6 +11,7 @@ using Newsroom.Modules;
 using Newsroom.OutputCache.Handlers;
 using Newsroom.OutputCache.Policies;
 using Newsroom.OutputCache.Services;
+using Newsroom.OutputCache.Tagging;
 
 namespace Newsroom.OutputCache;
 
@@ -39,6 +40,7 @@ public sealed class Startup : StartupBase
         if (services.GetRequiredService<IOptions<OutputCacheSettings>>().Value.Enabled)
         {
             app.UseOutputCache();
+            app.UsePublicPageTagging();
         }
     }
 

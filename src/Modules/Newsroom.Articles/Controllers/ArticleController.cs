@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OutputCaching;
 using Newsroom.Articles.Models;
 using Newsroom.Articles.Services;
 using Newsroom.Articles.ViewModels;
@@ -10,6 +11,7 @@ using Newsroom.DisplayManagement.Shapes;
 namespace Newsroom.Articles.Controllers;
 
 /// <summary>The article page at its current path; old paths answer 301 to it.</summary>
+[OutputCache(PolicyName = PublicPageContent.CachePolicyName)]
 public sealed class ArticleController(ArticleQueries queries, IContentManager contentManager, IContentDisplayManager display, IDocumentStore documents) : PublicController
 {
     private const int MoreCount = 5;
@@ -23,9 +25,16 @@ public sealed class ArticleController(ArticleQueries queries, IContentManager co
     private async Task<IActionResult> ShowAsync(string path)
     {
         var route = await queries.FindRouteAsync(path.ToLowerInvariant(), HttpContext.RequestAborted);
-        if (route is null || await queries.FindAsync(route.ContentItemId, HttpContext.RequestAborted) is null)
+        if (route is null)
         {
             return await NotFoundPageAsync();
+        }
+
+        // A path that had a published article (only publishing gives a route) whose article is now
+        // unpublished or deleted is gone, not unknown.
+        if (await queries.FindAsync(route.ContentItemId, HttpContext.RequestAborted) is null)
+        {
+            return await GonePageAsync();
         }
 
         if (!route.IsCurrent || route.Path != path)
@@ -38,7 +47,7 @@ public sealed class ArticleController(ArticleQueries queries, IContentManager co
         var item = await contentManager.GetAsync(route.ContentItemId, VersionOptions.Published, HttpContext.RequestAborted);
         if (item is null || !item.Published)
         {
-            return await NotFoundPageAsync();
+            return await GonePageAsync();
         }
 
         var article = item.As<ArticlePart>();
@@ -46,6 +55,16 @@ public sealed class ArticleController(ArticleQueries queries, IContentManager co
         Head.Description = article.SeoDescription ?? article.Dek;
         Head.Canonical = path;
         Head.BodyClass = "page-article";
+        Shown.ItemIds.Add(item.ContentItemId);
+        if (!string.IsNullOrEmpty(article.Section))
+        {
+            Shown.Sections.Add(article.Section); // the "More in" rail
+        }
+        else
+        {
+            Shown.ListsLatest = true; // the "Latest" rail
+        }
+
         var shape = await display.BuildDisplayAsync(item, DisplayTypes.Detail);
         var more = (await queries.LatestAsync(1, MoreCount + 1, article.Section, HttpContext.RequestAborted)).Items
             .Where(a => a.ContentItemId != item.ContentItemId).Take(MoreCount).ToList();
@@ -54,6 +73,8 @@ public sealed class ArticleController(ArticleQueries queries, IContentManager co
         return View("~/Views/Article/Display.cshtml", new ArticlePageViewModel
         {
             Article = shape,
+            Item = item,
+            Path = path,
             MoreTitle = section is null ? "Latest" : $"More in {section.Name}",
             More = more.Where(a => paths.ContainsKey(a.ContentItemId)).Select(a => (a, paths[a.ContentItemId])).ToList(),
         });

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OutputCaching;
 using Newsroom.Articles.Services;
 using Newsroom.Articles.ViewModels;
 using Newsroom.Data;
@@ -6,6 +7,7 @@ using Newsroom.Data;
 namespace Newsroom.Articles.Controllers;
 
 /// <summary>The front page: the lead story, the latest articles and a block per section; later pages list older articles.</summary>
+[OutputCache(PolicyName = PublicPageContent.CachePolicyName)]
 public sealed class HomeController(ArticleQueries queries, ArticleSummaries summaries, IDocumentStore documents) : PublicController
 {
     private const int SectionBlockSize = 3;
@@ -27,6 +29,7 @@ public sealed class HomeController(ArticleQueries queries, ArticleSummaries summ
         Head.Title = page == 1 ? null : $"Latest news, page {page}";
         Head.Description = $"{settings.SiteName}: the latest news.";
         Head.BodyClass = "page-home";
+        Shown.ListsLatest = true;
         var pager = Pager("/", latest);
         var shapes = await summaries.BuildAsync(latest.Items);
         if (page > 1)
@@ -38,6 +41,7 @@ public sealed class HomeController(ArticleQueries queries, ArticleSummaries summ
         foreach (var section in settings.Sections)
         {
             var rows = await queries.LatestAsync(1, SectionBlockSize, section.Slug, cancellationToken);
+            Shown.Sections.Add(section.Slug);
             if (rows.Items.Count > 0)
             {
                 sections.Add(new SectionBlockViewModel { Section = section, Articles = await summaries.BuildAsync(rows.Items) });

@@ -14,17 +14,28 @@ public abstract class PublicController : Controller
     protected PageHead Head => PageHead.For(HttpContext);
 
     /// <summary>The 404 page with its status: latest articles, sections and a search box.</summary>
-    protected async Task<IActionResult> NotFoundPageAsync()
+    protected Task<IActionResult> NotFoundPageAsync() => MissingPageAsync(StatusCodes.Status404NotFound);
+
+    /// <summary>
+    /// The same page with 410 Gone, for the path of an article that is no longer published
+    /// (unpublished or deleted), as the Redirects middleware answers when it is enabled.
+    /// </summary>
+    protected Task<IActionResult> GonePageAsync() => MissingPageAsync(StatusCodes.Status410Gone);
+
+    /// <summary>Records what the page shows, for the output cache's tags.</summary>
+    protected PublicPageContent Shown => PublicPageContent.For(HttpContext);
+
+    private async Task<IActionResult> MissingPageAsync(int statusCode)
     {
         var services = HttpContext.RequestServices;
         var queries = services.GetRequiredService<ArticleQueries>();
         var settings = await services.GetRequiredService<IDocumentStore>().GetAsync<SiteSettings>(HttpContext.RequestAborted);
         var latest = await queries.LatestAsync(1, 5, cancellationToken: HttpContext.RequestAborted);
         var paths = await queries.PathsAsync(latest.Items.Select(a => a.ContentItemId), HttpContext.RequestAborted);
-        Head.Title = "Page not found";
+        Head.Title = statusCode == StatusCodes.Status410Gone ? "This article has been withdrawn" : "Page not found";
         Head.Robots = "noindex";
         Head.BodyClass = "page-not-found";
-        Response.StatusCode = StatusCodes.Status404NotFound;
+        Response.StatusCode = statusCode;
         return View("~/Views/NotFound/Index.cshtml", new NotFoundViewModel
         {
             Latest = latest.Items.Where(a => paths.ContainsKey(a.ContentItemId)).Select(a => (a, paths[a.ContentItemId])).ToList(),

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OutputCaching;
 using Newsroom.Articles.Services;
 using Newsroom.Articles.ViewModels;
 using Newsroom.Data;
@@ -6,6 +7,7 @@ using Newsroom.Data;
 namespace Newsroom.Articles.Controllers;
 
 /// <summary>Section pages (<c>/world</c>) and tag pages (<c>/tag/armenia</c>), newest first, paged.</summary>
+[OutputCache(PolicyName = PublicPageContent.CachePolicyName)]
 public sealed class SectionController(ArticleQueries queries, ArticleSummaries summaries, IDocumentStore documents) : PublicController
 {
     [HttpGet("/{section}")]
@@ -27,6 +29,7 @@ public sealed class SectionController(ArticleQueries queries, ArticleSummaries s
         Head.Title = page == 1 ? known.Name : $"{known.Name}, page {page}";
         Head.Description = $"The latest {known.Name} news from {settings.SiteName}.";
         Head.BodyClass = "page-section";
+        Shown.Sections.Add(known.Slug);
         return View("~/Views/Section/Index.cshtml", new ArticleListPageViewModel
         {
             Title = known.Name,
@@ -48,6 +51,7 @@ public sealed class SectionController(ArticleQueries queries, ArticleSummaries s
 
         Head.Title = page == 1 ? name : $"{name}, page {page}";
         Head.BodyClass = "page-tag";
+        Shown.Tags.Add(tag);
         return View("~/Views/Section/Index.cshtml", new ArticleListPageViewModel
         {
             Title = name,

@@ -1,4 +1,5 @@
 using Newsroom.Articles.Indexes;
+using Newsroom.ContentManagement;
 using Newsroom.Data;
 using Newsroom.DisplayManagement.Shapes;
 
@@ -7,6 +8,12 @@ namespace Newsroom.Articles.ViewModels;
 public sealed class ArticlePageViewModel
 {
     public required ContentShape Article { get; init; }
+
+    /// <summary>The published version shown, for what the theme puts in the head (structured data).</summary>
+    public required ContentItem Item { get; init; }
+
+    /// <summary>The article's current public path.</summary>
+    public required string Path { get; init; }
 
     /// <summary>The rail beside the article: "More in {section}" (or "Latest" without a section).</summary>
     public string MoreTitle { get; init; } = "Latest";

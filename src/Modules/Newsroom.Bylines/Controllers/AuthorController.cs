@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OutputCaching;
 using Newsroom.Articles.Controllers;
 using Newsroom.Articles.Services;
 using Newsroom.Bylines.Models;
@@ -9,6 +10,7 @@ using Newsroom.ContentManagement;
 namespace Newsroom.Bylines.Controllers;
 
 /// <summary>The author page of a byline: who they are and what they wrote, paged.</summary>
+[OutputCache(PolicyName = PublicPageContent.CachePolicyName)]
 public sealed class AuthorController(BylineQueries queries, ArticleSummaries summaries, IContentManager contentManager) : PublicController
 {
     [HttpGet("/author/{slug}")]
@@ -31,6 +33,8 @@ public sealed class AuthorController(BylineQueries queries, ArticleSummaries sum
         Head.Title = page == 1 ? part.Name : $"{part.Name}, page {page}";
         Head.Description = part.Bio;
         Head.BodyClass = "page-author";
+        Shown.BylineIds.Add(byline.ContentItemId);
+        Shown.BylineListIds.Add(byline.ContentItemId);
         return View("~/Views/Author/Index.cshtml", new AuthorPageViewModel
         {
             Name = part.Name,

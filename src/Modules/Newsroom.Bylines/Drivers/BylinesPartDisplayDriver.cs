@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.Http;
+using Newsroom.Articles.Services;
 using Newsroom.Bylines.Models;
 using Newsroom.Bylines.Services;
 using Newsroom.Bylines.ViewModels;
@@ -6,7 +8,7 @@ using Newsroom.DisplayManagement.Drivers;
 namespace Newsroom.Bylines.Drivers;
 
 /// <summary>The credit line under the dek (Detail, Header:3) and in lists (Summary, Meta:1).</summary>
-public sealed class BylinesPartDisplayDriver(BylineQueries queries) : ContentDisplayDriver<BylinesPart>
+public sealed class BylinesPartDisplayDriver(BylineQueries queries, IHttpContextAccessor http) : ContentDisplayDriver<BylinesPart>
 {
     public override async Task<IDisplayResult?> DisplayAsync(BylinesPart part, BuildDisplayContext context)
     {
@@ -17,6 +19,12 @@ public sealed class BylinesPartDisplayDriver(BylineQueries queries) : ContentDis
 
         // Only published bylines are credited publicly, in the article's order.
         var found = await queries.ByIdsAsync(part.BylineIds);
+        if (http.HttpContext is { } request)
+        {
+            // The page shows these names: renaming one evicts it from the output cache.
+            PublicPageContent.For(request).BylineIds.UnionWith(part.BylineIds.Where(found.ContainsKey));
+        }
+
         var bylines = part.BylineIds.Where(found.ContainsKey).Select(id => found[id])
             .Select(b => new BylineLinkViewModel(b.Name, "/author/" + b.Slug, null)).ToList();
         if (bylines.Count == 0)

@@ -1,0 +1,54 @@
+using Microsoft.AspNetCore.Http;
+
+namespace Newsroom.Articles.Services;
+
+/// <summary>
+/// What the current public page shows, recorded by the controllers and display drivers that render
+/// it. Newsroom.OutputCache (which depends on this module, not the other way round) turns it into
+/// cache tags, so that publishing any of it evicts the page.
+/// </summary>
+public sealed class PublicPageContent
+{
+    /// <summary>
+    /// The output cache policy public page controllers name in <c>[OutputCache]</c>; Newsroom.OutputCache
+    /// registers it (without that module there is no output caching and the attribute is inert).
+    /// </summary>
+    public const string CachePolicyName = "public-page";
+
+    private static readonly object s_key = new();
+
+    /// <summary>Content items shown: the article itself, list entries, related-link targets.</summary>
+    public HashSet<string> ItemIds { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Bylines whose name or photo is shown.</summary>
+    public HashSet<string> BylineIds { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Bylines whose list of articles is shown (author pages).</summary>
+    public HashSet<string> BylineListIds { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Sections whose latest articles are listed.</summary>
+    public HashSet<string> Sections { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Tags whose articles are listed.</summary>
+    public HashSet<string> Tags { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>The page lists the site's latest articles (home, not-found page).</summary>
+    public bool ListsLatest { get; set; }
+
+    /// <summary>The record of <paramref name="context"/>'s page, created on first use.</summary>
+    public static PublicPageContent For(HttpContext context)
+    {
+        if (context.Items.TryGetValue(s_key, out var value) && value is PublicPageContent content)
+        {
+            return content;
+        }
+
+        content = new PublicPageContent();
+        context.Items[s_key] = content;
+        return content;
+    }
+
+    /// <summary>The record of <paramref name="context"/>'s page if anything was recorded.</summary>
+    public static PublicPageContent? Find(HttpContext context) =>
+        context.Items.TryGetValue(s_key, out var value) ? value as PublicPageContent : null;
+}
