@@ -163,7 +163,7 @@ public sealed class ArticleEditorController(
         Response.Headers["X-Robots-Tag"] = "noindex, nofollow";
         Response.Headers.CacheControl = "no-store";
         var shape = await display.BuildDisplayAsync(item, DisplayTypes.Detail);
-        return View("~/Views/Article/Display.cshtml", new ArticlePageViewModel { Article = shape });
+        return View("~/Views/Article/Display.cshtml", new ArticlePageViewModel { Article = shape, Item = item, Path = Newsroom.Articles.Services.ArticleRoutes.PathFor(article) });
     }
 
     [HttpPost("{id}/heartbeat")]

@@ -141,6 +141,11 @@ public sealed class PreviewController(PreviewLinks links, IContentManager conten
         var article = item.Get<ArticlePart>(nameof(ArticlePart));
         head.Title = "Preview: " + (article?.Headline ?? item.DisplayText);
         head.BodyClass = "page-article page-preview";
-        return View("~/Views/Article/Display.cshtml", new ArticlePageViewModel { Article = await display.BuildDisplayAsync(item, DisplayTypes.Detail) });
+        return View("~/Views/Article/Display.cshtml", new ArticlePageViewModel
+        {
+            Article = await display.BuildDisplayAsync(item, DisplayTypes.Detail),
+            Item = item,
+            Path = article is null ? "/" : Newsroom.Articles.Services.ArticleRoutes.PathFor(article),
+        });
     }
 }
