@@ -61,7 +61,17 @@ public sealed class FeaturesController(
             return BadRequest($"{module.Name} cannot be disabled.");
         }
 
-        var changed = await db.InTransactionAsync(() => enable ? features.EnableAsync([id]) : features.DisableAsync([id]));
+        bool changed;
+        try
+        {
+            changed = await db.InTransactionAsync(() => enable ? features.EnableAsync([id]) : features.DisableAsync([id]));
+        }
+        catch (InvalidOperationException ex)
+        {
+            // Refused by the feature manager (e.g. the active theme needs it): say why, change nothing.
+            return BadRequest(ex.Message);
+        }
+
         if (changed)
         {
             // After the commit: the new shell is built from what was just stored.
