@@ -157,7 +157,7 @@ public sealed class EditorialTests(TransitionSite fixture) : IClassFixture<Trans
         (await reader.GetAsync(beforePublish)).Status.ShouldBe(HttpStatusCode.Gone);
     }
 
-    private static async Task<string> CreateLinkAsync(WebClient client, string id)
+    private static async Task<string> CreateLinkAsync(SiteClient client, string id)
     {
         var created = await client.PostAsync($"/admin/content/{id}/preview-link");
         created.Status.ShouldBe(HttpStatusCode.Redirect);

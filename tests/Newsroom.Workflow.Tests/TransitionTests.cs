@@ -14,7 +14,7 @@ public sealed class TransitionSite : IAsyncLifetime
     public async Task DisposeAsync() => await Site.DisposeAsync();
 
     /// <summary>A fresh session each time: tests move the clock past the session's lifetime.</summary>
-    public Task<WebClient> As(string user) => Site.SignedInAsync(user);
+    public Task<SiteClient> As(string user) => Site.SignedInAsync(user);
 }
 
 /// <summary>Who may do which transition, decided on the server (issue 4's role matrix).</summary>

@@ -69,14 +69,19 @@ public sealed class WorkflowSite : IAsyncDisposable
         await scope.ServiceProvider.GetRequiredService<UserAccounts>().CreateAsync(userName, $"{userName}@example.test", Password, role);
     }
 
-    public async Task<WebClient> SignedInAsync(string userName)
+    public async Task<SiteClient> SignedInAsync(string userName)
     {
-        var client = new WebClient(Site);
-        await client.SignInAsync(userName, Password);
+        var client = new SiteClient(Site);
+        var answer = await client.SignInAsync(userName, Password);
+        if (answer.Status != System.Net.HttpStatusCode.Redirect || !client.Cookies.ContainsKey(SiteClient.SessionCookie))
+        {
+            throw new InvalidOperationException($"{userName} could not sign in: {(int)answer.Status}.");
+        }
+
         return client;
     }
 
-    public WebClient Anonymous() => new(Site);
+    public SiteClient Anonymous() => new(Site);
 
     /// <summary>A draft article owned by <paramref name="owner"/> with one paragraph; returns its id.</summary>
     public async Task<string> CreateArticleAsync(string owner, string headline, string paragraph = "First paragraph.")
