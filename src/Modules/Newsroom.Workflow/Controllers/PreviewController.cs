@@ -33,15 +33,10 @@ public sealed class PreviewLinksController(
     public async Task<IActionResult> Index(string contentItemId)
     {
         var cancel = HttpContext.RequestAborted;
-        var item = await contents.GetAsync(contentItemId, VersionOptions.Latest, cancel);
-        if (item is null)
+        var loaded = await this.LoadEditableAsync(contents, authorization, contentItemId, VersionOptions.Latest, cancel);
+        if (loaded.Item is not { } item)
         {
-            return NotFound();
-        }
-
-        if (!await authorization.AuthorizeAsync(User, ContentAction.Edit, item))
-        {
-            return Forbid();
+            return loaded.Refusal!;
         }
 
         return View(new PreviewLinksViewModel(
@@ -57,15 +52,10 @@ public sealed class PreviewLinksController(
     public async Task<IActionResult> Create(string contentItemId)
     {
         var cancel = HttpContext.RequestAborted;
-        var item = await contents.GetAsync(contentItemId, VersionOptions.Latest, cancel);
-        if (item is null)
+        var loaded = await this.LoadEditableAsync(contents, authorization, contentItemId, VersionOptions.Latest, cancel);
+        if (loaded.Item is not { } item)
         {
-            return NotFound();
-        }
-
-        if (!await authorization.AuthorizeAsync(User, ContentAction.Edit, item))
-        {
-            return Forbid();
+            return loaded.Refusal!;
         }
 
         var token = await db.InTransactionAsync(
@@ -85,15 +75,10 @@ public sealed class PreviewLinksController(
     public async Task<IActionResult> Revoke(string contentItemId, string linkId)
     {
         var cancel = HttpContext.RequestAborted;
-        var item = await contents.GetAsync(contentItemId, VersionOptions.LatestIncludingDeleted, cancel);
-        if (item is null)
+        var loaded = await this.LoadEditableAsync(contents, authorization, contentItemId, VersionOptions.LatestIncludingDeleted, cancel);
+        if (loaded.Item is not { } item)
         {
-            return NotFound();
-        }
-
-        if (!await authorization.AuthorizeAsync(User, ContentAction.Edit, item))
-        {
-            return Forbid();
+            return loaded.Refusal!;
         }
 
         var revoked = await db.InTransactionAsync(

@@ -28,15 +28,10 @@ public sealed class RevisionsController(
     public async Task<IActionResult> Index(string contentItemId, [FromQuery] int? from, [FromQuery] int? to)
     {
         var cancel = HttpContext.RequestAborted;
-        var latest = await contents.GetAsync(contentItemId, VersionOptions.LatestIncludingDeleted, cancel);
-        if (latest is null)
+        var loaded = await this.LoadEditableAsync(contents, authorization, contentItemId, VersionOptions.LatestIncludingDeleted, cancel);
+        if (loaded.Item is not { } latest)
         {
-            return NotFound();
-        }
-
-        if (!await authorization.AuthorizeAsync(User, ContentAction.Edit, latest))
-        {
-            return Forbid();
+            return loaded.Refusal!;
         }
 
         var versions = await contents.ListVersionsAsync(contentItemId, cancel);
@@ -66,15 +61,10 @@ public sealed class RevisionsController(
     public async Task<IActionResult> Restore(string contentItemId, string versionId)
     {
         var cancel = HttpContext.RequestAborted;
-        var latest = await contents.GetAsync(contentItemId, VersionOptions.Latest, cancel);
-        if (latest is null)
+        var loaded = await this.LoadEditableAsync(contents, authorization, contentItemId, VersionOptions.Latest, cancel);
+        if (loaded.Item is not { } latest)
         {
-            return NotFound();
-        }
-
-        if (!await authorization.AuthorizeAsync(User, ContentAction.Edit, latest))
-        {
-            return Forbid();
+            return loaded.Refusal!;
         }
 
         var version = await contents.GetVersionAsync(versionId, cancel);
