@@ -12,5 +12,6 @@ public sealed class Startup : StartupBase
     {
         services.AddContentHandler<RelatedLinkHandler>();
         services.AddScoped<RelatedLinkResolver>();
+        services.AddScoped<ArticleAddresses>();
     }
 }
