@@ -1,42 +1,13 @@
 using System.Net;
 using Shouldly;
 using Xunit;
+using static Newsroom.Editorial.Tests.EditorForms;
 
 namespace Newsroom.Editorial.Tests;
 
 /// <summary>The article editor through real HTTP: forms with antiforgery, permissions, concurrency, checks, preview.</summary>
 public sealed class ArticleEditorTests
 {
-    private static List<KeyValuePair<string, string>> Form(string headline, string? stamp = null, string? original = null, string command = "save", params string[] paragraphs)
-    {
-        var fields = new List<KeyValuePair<string, string>> { new("Headline", headline), new("command", command) };
-        if (stamp is not null)
-        {
-            fields.Add(new("ConcurrencyStamp", stamp));
-        }
-
-        if (original is not null)
-        {
-            fields.Add(new("Original", original));
-        }
-
-        for (var i = 0; i < paragraphs.Length; i++)
-        {
-            fields.Add(new($"Blocks[{i}].Type", "paragraph"));
-            fields.Add(new($"Blocks[{i}].Text", paragraphs[i]));
-        }
-
-        return fields;
-    }
-
-    private static string IdFrom(SiteClient.Page answer)
-    {
-        answer.Status.ShouldBe(HttpStatusCode.Redirect, answer.Body);
-        var parts = answer.Location!.Split('/');
-        parts[^1].ShouldBe("edit");
-        return parts[^2];
-    }
-
     [Fact]
     public async Task Create_edit_and_a_stale_save_from_a_second_session_is_refused_with_the_change_shown()
     {

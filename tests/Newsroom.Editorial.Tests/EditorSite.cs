@@ -5,6 +5,7 @@ using Newsroom.ContentManagement.Queries;
 using Newsroom.Testing;
 using Newsroom.Users.Permissions;
 using Newsroom.Users.Services;
+using Shouldly;
 
 namespace Newsroom.Editorial.Tests;
 
@@ -86,6 +87,14 @@ public sealed class EditorSite : IAsyncDisposable
         await using var scope = Site.CreateShellScope();
         var page = await scope.ServiceProvider.GetRequiredService<ContentListService>().ListAsync(new ContentListQuery { ContentTypes = [type], Owner = owner });
         return page.Total ?? 0;
+    }
+
+    /// <summary>The id of the one item of <paramref name="type"/> owned by <paramref name="owner"/>.</summary>
+    public async Task<string> OnlyItemAsync(string type, string owner)
+    {
+        await using var scope = Site.CreateShellScope();
+        var page = await scope.ServiceProvider.GetRequiredService<ContentListService>().ListAsync(new ContentListQuery { ContentTypes = [type], Owner = owner });
+        return page.Items.ShouldHaveSingleItem().ContentItemId;
     }
 
     /// <summary>The id of a byline from the sample content.</summary>

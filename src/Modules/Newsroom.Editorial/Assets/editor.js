@@ -98,39 +98,14 @@
     }
   });
 
-  // ---- pickers ----
-  function suggest(input, box, fetchUrl, render, choose) {
-    var timer;
-    input.addEventListener('input', function () {
-      clearTimeout(timer);
-      timer = setTimeout(function () {
-        fetch(fetchUrl(input.value), { credentials: 'same-origin' }).then(function (r) { return r.json(); }).then(function (items) {
-          box.innerHTML = '';
-          items.forEach(function (item) {
-            var option = document.createElement('li');
-            option.setAttribute('role', 'option');
-            option.tabIndex = 0;
-            option.textContent = render(item);
-            option.addEventListener('click', function () { choose(item); box.hidden = true; });
-            option.addEventListener('keydown', function (e) { if (e.key === 'Enter') { e.preventDefault(); choose(item); box.hidden = true; input.focus(); } });
-            box.appendChild(option);
-          });
-          box.hidden = items.length === 0 && !extra(box, input);
-        });
-      }, 200);
-    });
-    input.addEventListener('keydown', function (e) {
-      if (e.key === 'ArrowDown' && box.firstElementChild) { e.preventDefault(); box.firstElementChild.focus(); }
-      if (e.key === 'Enter') { e.preventDefault(); }
-    });
-    function extra(b, i) { return b.dataset.create === 'true' && i.value.trim() !== '' && addCreate(b, i); }
-  }
-
+  // ---- pickers (the shared combobox in picker.js) ----
   // Byline picker: chips of hidden BylineIds inputs; an author with the right may create one inline.
   var bylines = document.getElementById('bylines');
   var chips = document.getElementById('byline-chips');
+  var bylineSearch = document.getElementById('byline-search');
   function addByline(item) {
-    if (chips.querySelector('input[value="' + item.id + '"]')) { return; }
+    bylineSearch.value = '';
+    if (chips.querySelector('input[value="' + CSS.escape(item.id) + '"]')) { return; }
     var chip = document.createElement('li');
     var hidden = document.createElement('input');
     hidden.type = 'hidden'; hidden.name = 'BylineIds'; hidden.value = item.id;
@@ -138,38 +113,26 @@
     remove.type = 'button'; remove.textContent = '×'; remove.setAttribute('data-remove-byline', ''); remove.setAttribute('aria-label', 'Remove ' + item.name);
     chip.append(hidden, document.createTextNode(item.name), remove);
     chips.appendChild(chip);
-    document.getElementById('byline-search').value = '';
   }
-  chips.addEventListener('click', function (e) { if (e.target.hasAttribute('data-remove-byline')) { e.target.closest('li').remove(); } });
-  var bylineBox = bylines.querySelector('.suggestions');
-  bylineBox.dataset.create = bylines.dataset.canCreate;
-  function addCreate(box, input) {
-    var create = document.createElement('li');
-    create.tabIndex = 0;
-    create.textContent = 'Create byline “' + input.value.trim() + '”';
-    function go() {
-      var body = new FormData(); body.append('name', input.value.trim());
-      post('/admin/articles/bylines', body).then(function (r) { return r.json(); }).then(function (item) { if (item.id) { addByline(item); box.hidden = true; } });
+  chips.addEventListener('click', function (e) { if (e.target.hasAttribute('data-remove-byline')) { e.target.closest('li').remove(); bylineSearch.focus(); } });
+  function createByline(name) {
+    var body = new FormData(); body.append('name', name);
+    post('/admin/articles/bylines', body).then(function (r) { return r.json(); }).then(function (item) { if (item.id) { addByline(item); } });
+  }
+  NewsroomPicker.attach(bylineSearch, bylines.querySelector('.suggestions'), {
+    source: function (q) { return '/admin/articles/bylines?q=' + encodeURIComponent(q); },
+    label: function (b) { return b.name; },
+    choose: addByline,
+    extra: function (q) {
+      return bylines.dataset.canCreate === 'true' && q !== ''
+        ? [{ label: 'Create byline “' + q + '”', choose: function () { createByline(q); } }]
+        : [];
     }
-    create.addEventListener('click', go);
-    create.addEventListener('keydown', function (e) { if (e.key === 'Enter') { e.preventDefault(); go(); } });
-    box.appendChild(create);
-    return true;
-  }
-  suggest(document.getElementById('byline-search'), bylineBox,
-    function (q) { return '/admin/articles/bylines?q=' + encodeURIComponent(q); },
-    function (b) { return b.name; }, addByline);
+  });
 
-  // Related-link picker and image fields, wired for existing blocks and every added one.
+  // Related-link pickers (picker.js wires those on the page) and image fields, for every added block too.
   function wire(root) {
-    root.querySelectorAll('[data-article-picker]').forEach(function (picker) {
-      var search = picker.querySelector('[data-search]');
-      suggest(search, picker.querySelector('.suggestions'),
-        function (q) { return '/admin/articles/search?q=' + encodeURIComponent(q); },
-        function (a) { return a.headline + '  ' + a.url; },
-        function (a) { picker.querySelector('[data-target]').value = a.id; search.value = a.headline; picker.querySelector('[data-url]').value = ''; });
-      search.addEventListener('change', function () { if (!search.value) { picker.querySelector('[data-target]').value = ''; } });
-    });
+    NewsroomPicker.wireArticles(root);
     root.querySelectorAll('[data-upload]').forEach(function (file) {
       file.addEventListener('change', function () {
         if (!file.files.length) { return; }

@@ -3,10 +3,8 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 using Newsroom.Advertising.Models;
 using Newsroom.Advertising.Services;
-using Newsroom.Articles.Indexes;
 using Newsroom.Articles.Models;
 using Newsroom.Articles.Services;
 using Newsroom.Articles.ViewModels;
@@ -17,6 +15,7 @@ using Newsroom.Data;
 using Newsroom.DisplayManagement.Layout;
 using Newsroom.DisplayManagement.Services;
 using Newsroom.DisplayManagement.Shapes;
+using Newsroom.Editorial.Pickers;
 using Newsroom.Editorial.Services;
 using Newsroom.Editorial.ViewModels;
 using Newsroom.Users.Filters;
@@ -41,7 +40,7 @@ public sealed class ArticleEditorController(
     EditLocks locks,
     IDocumentStore documents,
     ContentListService lists,
-    NewsroomDbContext db,
+    ArticleTargets targets,
     IContentDisplayManager display,
     TimeProvider clock) : Controller
 {
@@ -249,23 +248,20 @@ public sealed class ArticleEditorController(
         return Json(new { id = byline.ContentItemId, name = byline.As<BylinePart>().Name });
     }
 
-    /// <summary>Published articles whose headline contains <paramref name="q"/> (related-link picker).</summary>
+    /// <summary>
+    /// Published articles whose headline contains <paramref name="q"/>, a page of <see cref="ArticleTargets.PageSize"/>
+    /// at a time (related-link picker). Anyone who may use the admin may search: the results are public articles.
+    /// </summary>
     [HttpGet("search")]
-    public async Task<IActionResult> Search([FromQuery] string? q)
+    public async Task<IActionResult> Search([FromQuery] string? q, [FromQuery] int page = 1)
     {
         if (!await authorization.AuthorizeAsync(User, StandardPermissions.ViewAdmin))
         {
             return Forbid();
         }
 
-        var text = (q ?? "").Trim().ToLowerInvariant();
-        var found = await db.Set<ArticleIndex>().AsNoTracking()
-            .Where(a => text.Length == 0 || a.Headline.ToLower().Contains(text))
-            .OrderByDescending(a => a.PublishedUtc)
-            .Take(10)
-            .Select(a => new { a.ContentItemId, a.Headline, a.Section, a.Slug })
-            .ToListAsync(Cancel);
-        return Json(found.Select(a => new { id = a.ContentItemId, headline = a.Headline, url = ArticleQueries.PathOf(a.Section, a.Slug) }));
+        var found = await targets.SearchAsync(q, page, Cancel);
+        return Json(found.Select(a => new { id = a.Id, headline = a.Headline, url = a.Path }));
     }
 
     private async Task<IActionResult> SaveAsync(ArticleForm form, ContentItem item, bool isNew, string? command)
@@ -449,8 +445,7 @@ public sealed class ArticleEditorController(
 
         // Pickers show names, not ids.
         var bylineItems = await contents.GetManyAsync(form.BylineIds.Where(x => !string.IsNullOrWhiteSpace(x)), VersionOptions.Latest, Cancel);
-        var linkIds = form.Blocks.Select(b => b.TargetContentItemId).OfType<string>().Where(x => x.Length > 0).ToList();
-        var targets = await db.Set<ArticleIndex>().AsNoTracking().Where(a => linkIds.Contains(a.ContentItemId)).ToDictionaryAsync(a => a.ContentItemId, a => a.Headline, Cancel);
+        var linked = await targets.FindAsync(form.Blocks.Select(b => b.TargetContentItemId), Cancel);
         var slots = await lists.ListAsync(new ContentListQuery { ContentTypes = ["AdvertisementSlot"], PageSize = 100, IncludeTotal = false }, Cancel);
 
         var preview = new ContentItem { ContentType = ArticleType };
@@ -471,7 +466,7 @@ public sealed class ArticleEditorController(
             PublicUrl = slug.Length == 0 ? null : ArticleQueries.PathOf(Blank(form.Section), slug),
             Sections = settings.Sections,
             BylineNames = bylineItems.ToDictionary(b => b.ContentItemId, b => b.As<BylinePart>().Name is { Length: > 0 } n ? n : b.DisplayText ?? b.ContentItemId),
-            ArticleHeadlines = targets,
+            ArticleTargets = linked,
             AdSlots = slots.Items.Select(s => (s.ContentItemId, s.DisplayText ?? s.ContentItemId)).ToList(),
             AdPlan = plan,
             Checks = checkResults,

@@ -6,6 +6,7 @@ using Newsroom.Advertising.Models;
 using Newsroom.Bylines.Models;
 using Newsroom.ContentManagement;
 using Newsroom.ContentManagement.Queries;
+using Newsroom.Editorial.Pickers;
 using Newsroom.Editorial.ViewModels;
 using Newsroom.RelatedLinks.Models;
 using Newsroom.Users.Filters;
@@ -21,7 +22,7 @@ namespace Newsroom.Editorial.Controllers;
 [Admin]
 [Authorize]
 [AutoValidateAntiforgeryToken]
-public sealed class SimpleEditorsController(IContentManager contents, ContentListService lists, IAuthorizationService authorization) : Controller
+public sealed class SimpleEditorsController(IContentManager contents, ContentListService lists, IAuthorizationService authorization, ArticleTargets targets) : Controller
 {
     private sealed record TypeEditor(
         string ContentType,
@@ -78,8 +79,8 @@ public sealed class SimpleEditorsController(IContentManager contents, ContentLis
             [
                 new("Headline", "Headline", p.Headline),
                 new("Label", "Label", p.Label),
-                new("TargetContentItemId", "Target article id", p.TargetContentItemId, Hint: "An article's id, or leave empty and give a URL."),
-                new("Url", "External URL", p.Url),
+                new("TargetContentItemId", "Links to", p.TargetContentItemId, "article", Hint: "Find a published article, or paste an article's address or an external URL.",
+                    Picker: new ArticlePickerModel("TargetContentItemId", "Url", p.TargetContentItemId, null, p.Url, [])),
             ];
         },
         (form, item) =>
@@ -87,8 +88,9 @@ public sealed class SimpleEditorsController(IContentManager contents, ContentLis
             var p = item.As<RelatedLinkPart>();
             p.Headline = Text(form, "Headline");
             p.Label = Text(form, "Label") ?? RelatedLinkBlock.DefaultLabel;
-            p.TargetContentItemId = Text(form, "TargetContentItemId");
+            // A typed address wins over the picked article (without script it is the only way to change it).
             p.Url = Text(form, "Url");
+            p.TargetContentItemId = p.Url is null ? Text(form, "TargetContentItemId") : null;
             item.Apply(p);
             item.DisplayText = p.Headline ?? p.Url ?? p.TargetContentItemId;
         },
@@ -193,7 +195,7 @@ public sealed class SimpleEditorsController(IContentManager contents, ContentLis
             return Forbid();
         }
 
-        return View("~/Views/EditorialAdmin/Edit.cshtml", Model(editor, item, id));
+        return View("~/Views/EditorialAdmin/Edit.cshtml", await ModelAsync(editor, item, id));
     }
 
     private async Task<IActionResult> SaveAsync(TypeEditor editor, string? id)
@@ -224,28 +226,43 @@ public sealed class SimpleEditorsController(IContentManager contents, ContentLis
                 var field = error.Field.StartsWith(editor.Part + ".", StringComparison.Ordinal) ? error.Field[(editor.Part.Length + 1)..] : "";
                 var bracket = field.IndexOf('[', StringComparison.Ordinal);
                 var key = bracket > 0 ? field[..bracket] : field;
-                var label = Model(editor, item, id).Fields.FirstOrDefault(f => f.Name == key)?.Label ?? editor.ContentType;
+                var label = editor.Fields(item).FirstOrDefault(f => f.Owns(key))?.Label ?? editor.ContentType;
                 ModelState.AddModelError(key, $"{label}: {error.Message}");
             }
 
-            return View("~/Views/EditorialAdmin/Edit.cshtml", Model(editor, item, id));
+            return View("~/Views/EditorialAdmin/Edit.cshtml", await ModelAsync(editor, item, id));
         }
         catch (ContentConcurrencyException e)
         {
             ModelState.AddModelError("", e.Message);
-            return View("~/Views/EditorialAdmin/Edit.cshtml", Model(editor, item, id));
+            return View("~/Views/EditorialAdmin/Edit.cshtml", await ModelAsync(editor, item, id));
         }
 
         TempData["Message"] = "Saved.";
         return LocalRedirect(editor.Path);
     }
 
-    private SimpleEditViewModel Model(TypeEditor editor, ContentItem item, string? id) =>
-        new(
+    private async Task<SimpleEditViewModel> ModelAsync(TypeEditor editor, ContentItem item, string? id)
+    {
+        var fields = editor.Fields(item);
+
+        // Pickers show the picked article's headline and address, and the errors of both their fields.
+        var picked = await targets.FindAsync(fields.Select(f => f.Picker?.TargetId), HttpContext.RequestAborted);
+        fields = fields.Select(f => f.Picker is not { } picker ? f : f with
+        {
+            Picker = picker with
+            {
+                Target = picker.TargetId is { } target ? picked.GetValueOrDefault(target) : null,
+                Errors = ModelState.Where(e => f.Owns(e.Key)).SelectMany(e => e.Value!.Errors).Select(e => e.ErrorMessage).ToList(),
+            },
+        }).ToList();
+        return new(
             (id is null ? "New " : "Edit ") + editor.ContentType,
             id is null ? editor.Path + "/new" : $"{editor.Path}/{Uri.EscapeDataString(id)}/edit",
             editor.Path,
-            editor.Fields(item));
+            fields,
+            fields.Any(f => f.Picker is not null));
+    }
 
     private async Task<ContentItem> NewAsync(TypeEditor editor)
     {

@@ -53,8 +53,10 @@ public static class ArticleFormMapper
         "image" => new ImageBlock { Src = form.Src ?? "", Width = form.Width, Height = form.Height, Alt = Blank(form.Alt), Caption = Blank(form.Caption), Credit = Blank(form.Credit) },
         "relatedLink" => new RelatedLinkBlock
         {
-            TargetContentItemId = Blank(form.TargetContentItemId),
-            Url = Blank(form.TargetContentItemId) is null ? Blank(form.Url) : null,
+            // A typed address wins over the picked target: without script it is the only way to change the link
+            // (the picker clears the address when an article is picked). Site addresses resolve to an id on save.
+            TargetContentItemId = Blank(form.Url) is null ? Blank(form.TargetContentItemId) : null,
+            Url = Blank(form.Url),
             Headline = Blank(form.Headline),
             Label = Blank(form.Label) ?? RelatedLinkBlock.DefaultLabel,
         },

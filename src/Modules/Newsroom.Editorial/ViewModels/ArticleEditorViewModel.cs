@@ -1,4 +1,5 @@
 using Newsroom.Data;
+using Newsroom.Editorial.Pickers;
 using Newsroom.Editorial.Services;
 
 namespace Newsroom.Editorial.ViewModels;
@@ -22,7 +23,8 @@ public sealed class ArticleEditorViewModel
 
     public IReadOnlyDictionary<string, string> BylineNames { get; init; } = new Dictionary<string, string>();
 
-    public IReadOnlyDictionary<string, string> ArticleHeadlines { get; init; } = new Dictionary<string, string>();
+    /// <summary>The published targets of the body's related links, by id.</summary>
+    public IReadOnlyDictionary<string, ArticleTarget> ArticleTargets { get; init; } = new Dictionary<string, ArticleTarget>();
 
     public IReadOnlyList<(string Id, string Name)> AdSlots { get; init; } = [];
 
