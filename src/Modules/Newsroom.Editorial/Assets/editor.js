@@ -169,17 +169,72 @@
   }
   wire(document);
 
-  // ---- soft lock heartbeat ----
+  // ---- soft lock: heartbeat, take-over notice ----
+  // data-lock: "held" (this page holds the lock), "other" (someone else does; the page beats so it gets
+  // the lock when theirs expires), "released" (just published/closed: the lock is taken again on typing).
+  var holding = form.dataset.lock === 'held';
   if (form.dataset.heartbeat) {
-    setInterval(function () {
-      post('/admin/articles/' + encodeURIComponent(form.dataset.id) + '/heartbeat', new FormData()).then(function (r) { return r.json(); }).then(function (state) {
-        if (!state.held && !document.getElementById('lock-banner')) {
-          var banner = document.createElement('div');
-          banner.className = 'lock'; banner.id = 'lock-banner'; banner.setAttribute('role', 'alert');
-          banner.textContent = state.user + ' has been editing since ' + state.since + ' (site time).';
-          form.before(banner);
-        }
-      });
-    }, Number(form.dataset.heartbeat) * 1000);
+    var beating = false;
+    var beat = function () {
+      var body = new FormData(); body.append('holding', holding ? 'true' : 'false');
+      post('/admin/articles/' + encodeURIComponent(form.dataset.id) + '/heartbeat', body)
+        .then(function (r) { return r.ok ? r.json() : null; })
+        .then(function (state) {
+          if (!state) { return; }
+          holding = state.held;
+          var banner = document.getElementById('lock-banner');
+          if (state.held) {
+            if (banner) { banner.remove(); }
+          } else {
+            showLockBanner(banner, state.notice);
+          }
+        });
+    };
+    var start = function () {
+      if (beating) { return; }
+      beating = true;
+      beat();
+      setInterval(beat, Number(form.dataset.heartbeat) * 1000);
+      // A tab coming back to the front learns at once whether someone took over meanwhile.
+      window.addEventListener('focus', beat);
+      document.addEventListener('visibilitychange', function () { if (document.visibilityState === 'visible') { beat(); } });
+    };
+    if (form.dataset.lock === 'released') {
+      form.addEventListener('input', start, { once: true });
+    } else {
+      start();
+    }
+  }
+  // Taking over in place keeps whatever is typed in the form (a page reload would lose it).
+  document.addEventListener('submit', function (e) {
+    var banner = e.target.closest('#lock-banner');
+    if (!banner) { return; }
+    e.preventDefault();
+    post(e.target.action, new FormData()).then(function (r) {
+      if (!r.ok) { return; }
+      holding = true;
+      banner.remove();
+    });
+  });
+  function showLockBanner(banner, notice) {
+    if (banner && banner.dataset.notice === notice) { return; }
+    if (!banner) {
+      banner = document.createElement('div');
+      banner.className = 'lock'; banner.id = 'lock-banner'; banner.setAttribute('role', 'alert');
+      form.before(banner);
+    }
+    banner.textContent = '';
+    banner.dataset.notice = notice;
+    var text = document.createElement('strong');
+    text.textContent = notice;
+    var takeOver = document.createElement('form');
+    takeOver.method = 'post'; takeOver.className = 'inline';
+    takeOver.action = '/admin/articles/' + encodeURIComponent(form.dataset.id) + '/takeover';
+    var hidden = document.createElement('input');
+    hidden.type = 'hidden'; hidden.name = '__RequestVerificationToken'; hidden.value = token;
+    var button = document.createElement('button');
+    button.type = 'submit'; button.id = 'take-over'; button.textContent = 'Take over editing';
+    takeOver.append(hidden, button);
+    banner.append(text, ' ', takeOver);
   }
 })();

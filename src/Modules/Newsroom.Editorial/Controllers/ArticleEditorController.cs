@@ -46,6 +46,11 @@ public sealed class ArticleEditorController(
 {
     private const string ArticleType = "Article";
 
+    private const string LockReleasedKey = "EditLockReleased";
+
+    /// <summary>Where "Save and close" goes: the content list.</summary>
+    private const string ClosedPath = "/admin/content";
+
     private CancellationToken Cancel => HttpContext.RequestAborted;
 
     private string UserName => User.Identity?.Name ?? "";
@@ -80,14 +85,17 @@ public sealed class ArticleEditorController(
             return Forbid();
         }
 
-        var holder = await locks.AcquireAsync(id, UserName, takeOver: false, Cancel);
+        // Right after publishing (which released the lock) the page does not take it again: it is
+        // taken when the editor starts typing (the script's first heartbeat).
+        var released = TempData[LockReleasedKey] is true;
+        var holder = released ? null : await locks.AcquireAsync(id, UserName, takeOver: false, Cancel);
         var form = ArticleFormMapper.ToForm(item);
         form.Original = JsonSerializer.Serialize(ArticleFormMapper.Fields(form));
-        return await EditorAsync(form, item, isNew: false, holder: holder, message: TempData["Message"] as string);
+        return await EditorAsync(form, item, isNew: false, holder: holder, message: TempData["Message"] as string, lockReleased: released);
     }
 
     [HttpPost("new")]
-    public async Task<IActionResult> Create([FromForm] ArticleForm form, [FromForm] string? command)
+    public async Task<IActionResult> Create([FromForm] ArticleForm form, [FromForm] string? command, [FromQuery] bool close = false)
     {
         var item = await NewItemAsync();
         if (!await authorization.AuthorizeAsync(User, ContentAction.Edit, item))
@@ -96,11 +104,11 @@ public sealed class ArticleEditorController(
         }
 
         form.ContentItemId = null;
-        return await SaveAsync(form, item, isNew: true, command);
+        return await SaveAsync(form, item, isNew: true, command, close);
     }
 
     [HttpPost("{id}/edit")]
-    public async Task<IActionResult> Update(string id, [FromForm] ArticleForm form, [FromForm] string? command)
+    public async Task<IActionResult> Update(string id, [FromForm] ArticleForm form, [FromForm] string? command, [FromQuery] bool close = false)
     {
         var item = await contents.GetAsync(id, VersionOptions.Latest, Cancel);
         if (item is null || item.ContentType != ArticleType)
@@ -114,7 +122,7 @@ public sealed class ArticleEditorController(
         }
 
         form.ContentItemId = id;
-        return await SaveAsync(form, item, isNew: false, command);
+        return await SaveAsync(form, item, isNew: false, command, close);
     }
 
     /// <summary>Renders the posted, unsaved editor state in the public theme. Nothing is written.</summary>
@@ -165,22 +173,35 @@ public sealed class ArticleEditorController(
         return View("~/Views/Article/Display.cshtml", new ArticlePageViewModel { Article = shape, Item = item, Path = Newsroom.Articles.Services.ArticleRoutes.PathFor(article) });
     }
 
+    /// <summary>
+    /// The editor page beats every <see cref="EditLocks.HeartbeatInterval"/> while it is open. It refreshes
+    /// this user's lock (or takes a free or expired one) but never steals a live one: then it answers who
+    /// holds it and what the page should say (<paramref name="holding"/>: the page held the lock until now,
+    /// so it was taken over).
+    /// </summary>
     [HttpPost("{id}/heartbeat")]
-    public async Task<IActionResult> Heartbeat(string id)
+    public async Task<IActionResult> Heartbeat(string id, [FromForm] bool holding)
     {
         if (await EditableAsync(id) is not { } item)
         {
             return Forbid();
         }
 
-        // A heartbeat never steals the lock: it only refreshes it (or takes an expired one).
         var holder = await locks.AcquireAsync(item.ContentItemId, UserName, takeOver: false, Cancel);
-        var zone = await ZoneAsync();
-        return Json(holder is null
-            ? new { held = true, user = UserName, since = (string?)null }
-            : new { held = false, user = holder.User, since = (string?)Local(holder.SinceUtc, zone) });
+        if (holder is null)
+        {
+            return Json(new { held = true, user = UserName, since = (string?)null, notice = (string?)null });
+        }
+
+        var since = Local(holder.SinceUtc, await ZoneAsync());
+        var notice = holding ? LockNotice.TookOver(holder.User, since) : LockNotice.EditingSince(holder.User, since);
+        return Json(new { held = false, user = holder.User, since = (string?)since, notice = (string?)notice });
     }
 
+    /// <summary>
+    /// Moves the lock to this user (anyone who may edit the item may). The previous holder keeps their
+    /// text; their next heartbeat tells them, and a stale save of theirs is refused with the changes shown.
+    /// </summary>
     [HttpPost("{id}/takeover")]
     public async Task<IActionResult> TakeOver(string id)
     {
@@ -189,7 +210,9 @@ public sealed class ArticleEditorController(
             return Forbid();
         }
 
+        var previous = await locks.HeldByOtherAsync(id, UserName, Cancel);
         await locks.AcquireAsync(id, UserName, takeOver: true, Cancel);
+        TempData["Message"] = previous is null ? "You are editing this article." : $"You took over editing from {previous.User}.";
         return LocalRedirect($"/admin/articles/{Uri.EscapeDataString(id)}/edit");
     }
 
@@ -264,7 +287,7 @@ public sealed class ArticleEditorController(
         return Json(found.Select(a => new { id = a.Id, headline = a.Headline, url = a.Path }));
     }
 
-    private async Task<IActionResult> SaveAsync(ArticleForm form, ContentItem item, bool isNew, string? command)
+    private async Task<IActionResult> SaveAsync(ArticleForm form, ContentItem item, bool isNew, string? command, bool close)
     {
         command ??= EditorAction.Save;
         if (BlockCommand(form, command))
@@ -354,6 +377,14 @@ public sealed class ArticleEditorController(
             return await EditorAsync(form, item, isNew, checkResults: found);
         }
 
+        // Done with the article: publishing, scheduling or "Save and close" free it for colleagues at once
+        // instead of after the lock's expiry.
+        if (close || EditorAction.Publishes(command))
+        {
+            await locks.ReleaseAsync(item.ContentItemId, UserName, Cancel);
+            TempData[LockReleasedKey] = true;
+        }
+
         TempData["Message"] = command switch
         {
             EditorAction.Publish => "Published.",
@@ -361,7 +392,7 @@ public sealed class ArticleEditorController(
             EditorAction.Submit => "Submitted for review.",
             _ => "Draft saved.",
         };
-        return LocalRedirect($"/admin/articles/{Uri.EscapeDataString(item.ContentItemId)}/edit");
+        return LocalRedirect(close ? ClosedPath : $"/admin/articles/{Uri.EscapeDataString(item.ContentItemId)}/edit");
     }
 
     /// <summary>Refuses a stale save: who changed it, when, and field by field what changed since.</summary>
@@ -438,7 +469,8 @@ public sealed class ArticleEditorController(
         Models.EditLock? holder = null,
         string? message = null,
         IReadOnlyList<PrePublishCheck>? checkResults = null,
-        StaleSave? stale = null)
+        StaleSave? stale = null,
+        bool lockReleased = false)
     {
         var settings = await documents.GetAsync<SiteSettings>(Cancel);
         var zone = settings.FindTimeZone();
@@ -471,6 +503,8 @@ public sealed class ArticleEditorController(
             AdPlan = plan,
             Checks = checkResults,
             Lock = holder is null ? null : new LockInfo(holder.User, Local(holder.SinceUtc, zone)),
+            LockReleased = lockReleased,
+            HeartbeatSeconds = (int)EditLocks.HeartbeatInterval.TotalSeconds,
             Stale = stale,
             Message = message,
             TimeZoneName = zone.Id,

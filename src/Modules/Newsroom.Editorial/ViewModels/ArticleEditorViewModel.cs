@@ -33,7 +33,13 @@ public sealed class ArticleEditorViewModel
 
     public IReadOnlyList<PrePublishCheck> Checks { get; init; } = [];
 
+    /// <summary>Someone else holds the soft lock (the page shows who and since when, and offers to take over).</summary>
     public LockInfo? Lock { get; init; }
+
+    /// <summary>The editor just published or closed it: the lock is taken again only when they start typing.</summary>
+    public bool LockReleased { get; init; }
+
+    public int HeartbeatSeconds { get; init; } = 30;
 
     public StaleSave? Stale { get; init; }
 
