@@ -31,6 +31,16 @@ public sealed class AntiforgeryTests
             ("/admin/features/Newsroom.Contents/disable", []),
             ("/admin/features/Newsroom.Contents/enable", []),
             ("/admin/content/bulk", [new("action", "delete"), new("ids", itemId)]),
+            ("/admin/articles/new", [new("Headline", "Sneaky article"), new("command", "save")]),
+            ($"/admin/articles/{itemId}/edit", [new("Headline", "Changed"), new("command", "publish")]),
+            ($"/admin/articles/{itemId}/edit?close=true", [new("Headline", "Changed"), new("command", "save")]),
+            ("/admin/articles/preview", [new("ContentItemId", itemId), new("Headline", "Preview")]),
+            ($"/admin/articles/{itemId}/heartbeat", [new("holding", "true")]),
+            ($"/admin/articles/{itemId}/takeover", []),
+            ("/admin/articles/bylines", [new("name", "Sneaky byline")]),
+            ("/admin/bylines/new", [new("Name", "Sneaky byline")]),
+            ("/admin/related-links/new", [new("Url", "https://example.com/")]),
+            ("/admin/ad-slots/new", [new("Name", "sneaky"), new("Sizes", "300x250")]),
         };
         foreach (var (url, fields) in posts)
         {
@@ -40,6 +50,7 @@ public sealed class AntiforgeryTests
         // Nothing happened: still signed in, the feature is on, the item and the user are as they were.
         (await admin.GetAsync("/admin/content")).Status.ShouldBe(HttpStatusCode.OK);
         (await site.GetItemAsync(itemId))!.Deleted.ShouldBeFalse();
+        (await site.GetItemAsync(itemId))!.DisplayText.ShouldBe("Untouched");
         (await site.Client().SignInAsync("target", AdminSite.Password)).Status.ShouldBe(HttpStatusCode.Redirect);
         (await site.Client().SignInAsync("sneaky", AdminSite.Password)).Status.ShouldBe(HttpStatusCode.OK);
     }

@@ -2,6 +2,7 @@ using System.Net;
 using Microsoft.Extensions.Time.Testing;
 using Microsoft.Playwright;
 using Newsroom.Testing;
+using Newsroom.Users.Permissions;
 using Shouldly;
 using Xunit;
 
@@ -124,6 +125,93 @@ public sealed class EditorBrowserTests
         await Browser.ScreenshotAsync(anonymous, "editor-published-article");
         (await reader.GetStringAsync("/feed")).ShouldContain(Headline);
         (await reader.GetStringAsync("/")).ShouldContain(Headline);
+    }
+
+    [Fact]
+    public async Task Editor_picks_a_related_article_with_the_keyboard_and_a_colleague_takes_over_editing()
+    {
+        await using var site = await EditorSite.StartAsync(kestrel: true);
+        await site.CreateUserAsync("erin", StandardRoles.Editor);
+        var address = site.Address!;
+        await using var browser = await Browser.LaunchAsync();
+
+        var page = await browser.NewPageAsync(address);
+        await SignInAsync(page, "editor");
+        await page.GotoAsync("/admin/articles/new");
+        await page.FillAsync("#Headline", "Ceasefire talks resume in Geneva");
+        await page.FillAsync("#Dek", "Diplomats meet again after a month.");
+        await page.FillAsync("textarea[name='Blocks[0].Text']", "Delegations arrived on Monday.");
+
+        // The related-link picker: type, move with the arrow keys, Enter picks, Escape closes.
+        await page.ClickAsync("button[data-add=relatedLink]");
+        var search = page.Locator("li.block[data-type=relatedLink] input[data-search]");
+        var list = page.Locator("li.block[data-type=relatedLink] .suggestions");
+        (await search.GetAttributeAsync("role")).ShouldBe("combobox");
+        await search.PressSequentiallyAsync("armenia");
+        await list.Locator("li[role=option]").First.WaitForAsync();
+        (await search.GetAttributeAsync("aria-expanded")).ShouldBe("true");
+        await search.PressAsync("ArrowDown");
+        var active = await search.GetAttributeAsync("aria-activedescendant");
+        active.ShouldNotBeNullOrEmpty();
+        (await page.GetAttributeAsync($"#{active}", "aria-selected")).ShouldBe("true");
+        var option = (await page.TextContentAsync($"#{active}"))!;
+        var headline = option[..option.IndexOf(" — ", StringComparison.Ordinal)];
+        headline.ShouldContain("Armenia");
+        await search.PressAsync("Enter");
+        (await list.IsHiddenAsync()).ShouldBeTrue();
+        (await search.GetAttributeAsync("aria-expanded")).ShouldBe("false");
+        (await search.InputValueAsync()).ShouldBe(headline);
+        var target = await page.InputValueAsync("input[name='Blocks[1].TargetContentItemId']");
+        target.ShouldNotBeNullOrEmpty();
+        ((await page.TextContentAsync("li.block[data-type=relatedLink] [data-chosen]")) ?? "").ShouldContain($"Links to “{headline}”");
+
+        await search.FillAsync("azer");
+        await list.Locator("li[role=option]").First.WaitForAsync();
+        await search.PressAsync("Escape");
+        (await list.IsHiddenAsync()).ShouldBeTrue();
+        (await page.InputValueAsync("input[name='Blocks[1].TargetContentItemId']")).ShouldBe(target);
+
+        // The byline picker is the same combobox.
+        var bylineSearch = page.Locator("#byline-search");
+        await bylineSearch.PressSequentiallyAsync("Kunal");
+        await page.Locator("#bylines .suggestions li[role=option]").First.WaitForAsync();
+        await bylineSearch.PressAsync("ArrowDown");
+        await bylineSearch.PressAsync("Enter");
+        ((await page.TextContentAsync("#byline-chips")) ?? "").ShouldContain("Kunal Gaurav");
+
+        if (await page.QuerySelectorAsync("input[name=AcknowledgeWarnings]") is { } acknowledge)
+        {
+            await acknowledge.CheckAsync();
+        }
+
+        await page.ClickAsync("#publish");
+        await page.WaitForURLAsync("**/admin/articles/*/edit");
+        (await page.TextContentAsync("p.notice")).ShouldBe("Published.");
+        var editUrl = page.Url;
+
+        var reader = await browser.NewPageAsync(address);
+        (await reader.GotoAsync("/news/ceasefire-talks-resume-in-geneva"))!.Status.ShouldBe(200);
+        (await reader.TextContentAsync(".related-link a")).ShouldBe(headline);
+        await reader.ClickAsync(".related-link a");
+        ((await reader.TextContentAsync("h1")) ?? "").ShouldContain(headline);
+
+        // The editor opens it again (taking the lock) and starts typing; a colleague opens it too.
+        await page.GotoAsync(editUrl);
+        await page.FillAsync("#SeoTitle", "Geneva talks, unsaved");
+        var colleague = await browser.NewPageAsync(address);
+        await SignInAsync(colleague, "erin");
+        await colleague.GotoAsync(editUrl);
+        ((await colleague.TextContentAsync("#lock-banner")) ?? "").ShouldMatch(@"editor has been editing since \d\d:\d\d \(site time\)\.");
+        await Browser.ScreenshotAsync(colleague, "editor-lock-notice");
+        await colleague.ClickAsync("#take-over");
+        await colleague.Locator("#lock-banner").WaitForAsync(new() { State = WaitForSelectorState.Detached });
+
+        // The editor's page learns it at its next heartbeat (at once when the tab comes back to the front).
+        await page.EvaluateAsync("window.dispatchEvent(new Event('focus'))");
+        await page.Locator("#lock-banner").WaitForAsync();
+        ((await page.TextContentAsync("#lock-banner")) ?? "").ShouldMatch(@"erin took over editing at \d\d:\d\d \(site time\) — your unsaved changes are still here; saving will be checked against erin's changes\.");
+        (await page.InputValueAsync("#SeoTitle")).ShouldBe("Geneva talks, unsaved");
+        await Browser.ScreenshotAsync(page, "editor-lock-taken-over");
     }
 
     private static async Task SignInAsync(IPage page, string user)
