@@ -179,6 +179,14 @@ public sealed class EditorBrowserTests
         await bylineSearch.PressAsync("Enter");
         ((await page.TextContentAsync("#byline-chips")) ?? "").ShouldContain("Kunal Gaurav");
 
+        // A byline that does not exist yet is created from the same list, with the keyboard.
+        await bylineSearch.PressSequentiallyAsync("Zara Quill");
+        await page.Locator("#bylines .suggestions li[role=option]", new() { HasText = "Create byline “Zara Quill”" }).WaitForAsync();
+        await bylineSearch.PressAsync("ArrowDown");
+        await bylineSearch.PressAsync("Enter");
+        await page.Locator("#byline-chips li", new() { HasText = "Zara Quill" }).WaitForAsync();
+        (await page.Locator("#byline-chips input[name=BylineIds]").CountAsync()).ShouldBe(2);
+
         if (await page.QuerySelectorAsync("input[name=AcknowledgeWarnings]") is { } acknowledge)
         {
             await acknowledge.CheckAsync();
@@ -192,6 +200,7 @@ public sealed class EditorBrowserTests
         var reader = await browser.NewPageAsync(address);
         (await reader.GotoAsync("/news/ceasefire-talks-resume-in-geneva"))!.Status.ShouldBe(200);
         (await reader.TextContentAsync(".related-link a")).ShouldBe(headline);
+        (await reader.ContentAsync()).ShouldContain("Zara Quill");
         await reader.ClickAsync(".related-link a");
         ((await reader.TextContentAsync("h1")) ?? "").ShouldContain(headline);
 
