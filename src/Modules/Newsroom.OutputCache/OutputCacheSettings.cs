@@ -16,6 +16,12 @@ public sealed class OutputCacheSettings
     /// limit only bounds memory held by pages nobody changes.
     /// </summary>
     public int ServerDurationSeconds { get; set; } = 3600;
+
+    /// <summary>
+    /// Memory for the rendered bytes of cached pages answered before the shell pipeline runs
+    /// (HotPages/), in megabytes; 0 turns that shortcut off. Pages beyond it are still output-cached.
+    /// </summary>
+    public int HotPagesMegabytes { get; set; } = 64;
 }
 
 /// <summary>Configuration section <c>Newsroom:Cdn</c>.</summary>

@@ -8,7 +8,9 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using Newsroom.ContentManagement;
 using Newsroom.Modules;
+using Newsroom.Modules.Shells;
 using Newsroom.OutputCache.Handlers;
+using Newsroom.OutputCache.HotPages;
 using Newsroom.OutputCache.Policies;
 using Newsroom.OutputCache.Services;
 using Newsroom.OutputCache.Tagging;
@@ -28,6 +30,9 @@ public sealed class Startup : StartupBase
         services.AddScoped<CacheInvalidation>();
         services.AddContentHandler<CacheEvictionHandler>();
         services.AddSingleton<PublicPagePolicy>();
+        services.AddSingleton<HotPageRequests>();
+        services.AddSingleton(sp => new HotPageCache(sp.GetRequiredService<IOptions<OutputCacheSettings>>().Value.HotPagesMegabytes * 1024L * 1024L));
+        services.AddSingleton<IShellRequestShortcut, PublicPageShortcut>();
 
         services.AddOutputCache();
         services.AddOptions<OutputCacheOptions>()
@@ -40,6 +45,7 @@ public sealed class Startup : StartupBase
         if (services.GetRequiredService<IOptions<OutputCacheSettings>>().Value.Enabled)
         {
             app.UseOutputCache();
+            app.UseHotPageCapture();
             app.UsePublicPageTagging();
         }
     }
@@ -62,7 +68,7 @@ public sealed class Startup : StartupBase
         services.RemoveAll<IOutputCacheStore>();
         services.AddSingleton<IOutputCacheStore>(sp =>
             string.IsNullOrEmpty(sp.GetRequiredService<IConfiguration>()[RedisConfigurationKey])
-                ? Create(memory, sp)
+                ? new HotPageStore(Create(memory, sp), sp.GetRequiredService<HotPageCache>())
                 : Create(redis, sp));
     }
 

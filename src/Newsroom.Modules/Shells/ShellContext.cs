@@ -20,6 +20,9 @@ public sealed class ShellContext : IAsyncDisposable
         Blueprint = blueprint;
         ServiceProvider = services;
         Pipeline = pipeline;
+
+        // Resolved once per shell, not per request: the shortcuts run before any request scope exists.
+        Shortcuts = [.. services.GetServices<IShellRequestShortcut>()];
     }
 
     public ShellBlueprint Blueprint { get; }
@@ -27,6 +30,9 @@ public sealed class ShellContext : IAsyncDisposable
     public ServiceProvider ServiceProvider { get; }
 
     public RequestDelegate Pipeline { get; }
+
+    /// <summary>Run in order before the pipeline; the first that answers ends the request.</summary>
+    internal IShellRequestShortcut[] Shortcuts { get; }
 
     internal async Task StartHostedServicesAsync(CancellationToken cancellationToken)
     {

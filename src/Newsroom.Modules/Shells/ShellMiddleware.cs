@@ -17,6 +17,14 @@ public static class ShellApplicationBuilderExtensions
         {
             await host.EnsureFreshAsync(context.RequestAborted);
             using var lease = host.Enter(out var shell);
+            foreach (var shortcut in shell.Shortcuts)
+            {
+                if (await shortcut.TryServeAsync(context))
+                {
+                    return;
+                }
+            }
+
             var hostServices = context.RequestServices;
             await using var scope = shell.ServiceProvider.CreateAsyncScope();
             context.RequestServices = scope.ServiceProvider;

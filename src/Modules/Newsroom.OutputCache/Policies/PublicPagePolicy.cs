@@ -85,12 +85,12 @@ internal sealed class PublicPagePolicy(IOptions<OutputCacheSettings> options) : 
         });
     }
 
-    private static bool IsStorable(HttpContext http) =>
+    internal static bool IsStorable(HttpContext http) =>
         http.Response.StatusCode == StatusCodes.Status200OK
         && StringValues.IsNullOrEmpty(http.Response.Headers.SetCookie)
         && !http.Items.ContainsKey(PublicPageCache.NoStoreKey);
 
-    private static bool IsCacheableRequest(HttpRequest request) =>
+    internal static bool IsCacheableRequest(HttpRequest request) =>
         (HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method))
         && !request.Headers.ContainsKey(HeaderNames.Authorization)
         && !request.Query.ContainsKey("preview")
