@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Newsroom.Articles.Services;
 using Newsroom.Bylines.Drivers;
 using Newsroom.Bylines.Services;
 using Newsroom.DisplayManagement;
@@ -12,6 +13,7 @@ public sealed class DisplayStartup : StartupBase
     public override void ConfigureServices(IServiceCollection services)
     {
         services.AddScoped<BylineQueries>();
+        services.AddScoped<ISummaryPrefetcher, BylinePrefetcher>();
         services.AddContentDisplayDriver<BylinesPartDisplayDriver>();
     }
 }

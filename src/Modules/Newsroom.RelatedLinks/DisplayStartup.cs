@@ -8,6 +8,9 @@ namespace Newsroom.RelatedLinks;
 /// <summary>The public side of related links: "Read: headline" in article bodies.</summary>
 public sealed class DisplayStartup : StartupBase
 {
-    public override void ConfigureServices(IServiceCollection services) =>
+    public override void ConfigureServices(IServiceCollection services)
+    {
         services.AddScoped<IBodyBlockDisplayDriver, RelatedLinkBlockDisplayDriver>();
+        services.AddScoped<IBodyLayoutFilter, RelatedLinkPrefetch>();
+    }
 }

@@ -50,6 +50,7 @@ public sealed class ArticleController(ArticleQueries queries, IContentManager co
             return await GonePageAsync();
         }
 
+        queries.RememberCurrentPath(route); // the drivers link the article to itself
         var article = item.As<ArticlePart>();
         Head.Title = string.IsNullOrWhiteSpace(article.SeoTitle) ? article.Headline : article.SeoTitle;
         Head.Description = article.SeoDescription ?? article.Dek;
@@ -66,9 +67,9 @@ public sealed class ArticleController(ArticleQueries queries, IContentManager co
         }
 
         var shape = await display.BuildDisplayAsync(item, DisplayTypes.Detail);
-        var more = (await queries.LatestAsync(1, MoreCount + 1, article.Section, HttpContext.RequestAborted)).Items
+        var more = (await queries.TopAsync(MoreCount + 1, article.Section, HttpContext.RequestAborted))
             .Where(a => a.ContentItemId != item.ContentItemId).Take(MoreCount).ToList();
-        var paths = await queries.PathsAsync(more.Select(a => a.ContentItemId), HttpContext.RequestAborted);
+        var paths = await queries.PathsAsync(more, HttpContext.RequestAborted);
         var section = (await documents.GetAsync<SiteSettings>(HttpContext.RequestAborted)).Sections.FirstOrDefault(s => s.Slug == article.Section);
         return View("~/Views/Article/Display.cshtml", new ArticlePageViewModel
         {

@@ -40,11 +40,11 @@ public sealed class HomeController(ArticleQueries queries, ArticleSummaries summ
         var sections = new List<SectionBlockViewModel>();
         foreach (var section in settings.Sections)
         {
-            var rows = await queries.LatestAsync(1, SectionBlockSize, section.Slug, cancellationToken);
+            var rows = await queries.TopAsync(SectionBlockSize, section.Slug, cancellationToken);
             Shown.Sections.Add(section.Slug);
-            if (rows.Items.Count > 0)
+            if (rows.Count > 0)
             {
-                sections.Add(new SectionBlockViewModel { Section = section, Articles = await summaries.BuildAsync(rows.Items) });
+                sections.Add(new SectionBlockViewModel { Section = section, Articles = await summaries.BuildAsync(rows) });
             }
         }
 

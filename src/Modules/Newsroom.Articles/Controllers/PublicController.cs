@@ -30,15 +30,15 @@ public abstract class PublicController : Controller
         var services = HttpContext.RequestServices;
         var queries = services.GetRequiredService<ArticleQueries>();
         var settings = await services.GetRequiredService<IDocumentStore>().GetAsync<SiteSettings>(HttpContext.RequestAborted);
-        var latest = await queries.LatestAsync(1, 5, cancellationToken: HttpContext.RequestAborted);
-        var paths = await queries.PathsAsync(latest.Items.Select(a => a.ContentItemId), HttpContext.RequestAborted);
+        var latest = await queries.TopAsync(5, cancellationToken: HttpContext.RequestAborted);
+        var paths = await queries.PathsAsync(latest, HttpContext.RequestAborted);
         Head.Title = statusCode == StatusCodes.Status410Gone ? "This article has been withdrawn" : "Page not found";
         Head.Robots = "noindex";
         Head.BodyClass = "page-not-found";
         Response.StatusCode = statusCode;
         return View("~/Views/NotFound/Index.cshtml", new NotFoundViewModel
         {
-            Latest = latest.Items.Where(a => paths.ContainsKey(a.ContentItemId)).Select(a => (a, paths[a.ContentItemId])).ToList(),
+            Latest = latest.Where(a => paths.ContainsKey(a.ContentItemId)).Select(a => (a, paths[a.ContentItemId])).ToList(),
             Sections = settings.Sections,
         });
     }

@@ -6,15 +6,26 @@ using Newsroom.DisplayManagement.Shapes;
 namespace Newsroom.Articles.Services;
 
 /// <summary>Summary shapes for list pages: index rows in, published items' Summary displays out.</summary>
-public sealed class ArticleSummaries(ArticleQueries queries, IContentDisplayManager display, IHttpContextAccessor http)
+public sealed class ArticleSummaries(
+    ArticleQueries queries,
+    IContentDisplayManager display,
+    IEnumerable<ISummaryPrefetcher> prefetchers,
+    IHttpContextAccessor http)
 {
     public async Task<IReadOnlyList<ContentShape>> BuildAsync(IEnumerable<ArticleIndex> rows)
     {
-        var ids = rows.Select(r => r.ContentItemId).ToList();
-        await queries.PathsAsync(ids); // one query for every link on the page
+        var list = rows as IReadOnlyCollection<ArticleIndex> ?? rows.ToList();
+        var ids = list.Select(r => r.ContentItemId).ToList();
+        await queries.PathsAsync(list); // one query for every link on the page
         var shapes = new List<ContentShape>();
         var shown = http.HttpContext is { } context ? PublicPageContent.For(context) : null;
-        foreach (var item in await queries.PublishedItemsAsync(ids))
+        var items = await queries.PublishedItemsAsync(ids);
+        foreach (var prefetcher in prefetchers)
+        {
+            await prefetcher.PrefetchAsync(items);
+        }
+
+        foreach (var item in items)
         {
             shown?.ItemIds.Add(item.ContentItemId);
             shapes.Add(await display.BuildDisplayAsync(item, DisplayTypes.Summary));

@@ -19,11 +19,15 @@ public sealed class ArticleQueries(NewsroomDbContext db, IContentManager content
     private IQueryable<ArticleIndex> Articles => db.Set<ArticleIndex>().AsNoTracking();
 
     /// <summary>Newest first; <paramref name="section"/> null for every section.</summary>
-    public Task<Page<ArticleIndex>> LatestAsync(int page, int pageSize = PageSize, string? section = null, CancellationToken cancellationToken = default)
-    {
-        var query = section is null ? Articles : Articles.Where(a => a.Section == section);
-        return PageAsync(query, page, pageSize, cancellationToken);
-    }
+    public Task<Page<ArticleIndex>> LatestAsync(int page, int pageSize = PageSize, string? section = null, CancellationToken cancellationToken = default) =>
+        PageAsync(InSection(section), page, pageSize, cancellationToken);
+
+    /// <summary>
+    /// The newest <paramref name="count"/> articles, without the page count: rails and blocks need no
+    /// pager, and counting a section reads its whole index (20,000 rows at 100,000 articles) per request.
+    /// </summary>
+    public async Task<IReadOnlyList<ArticleIndex>> TopAsync(int count, string? section = null, CancellationToken cancellationToken = default) =>
+        await Newest(InSection(section)).Take(count).ToListAsync(cancellationToken);
 
     public async Task<Page<ArticleIndex>> ByTagAsync(string tagSlug, int page, int pageSize = PageSize, CancellationToken cancellationToken = default)
     {
@@ -52,27 +56,69 @@ public sealed class ArticleQueries(NewsroomDbContext db, IContentManager content
     /// <summary>The current public path of each published article (cached for the request).</summary>
     public async Task<IReadOnlyDictionary<string, string>> PathsAsync(IEnumerable<string> contentItemIds, CancellationToken cancellationToken = default)
     {
-        var missing = contentItemIds.Where(id => !_paths.ContainsKey(id)).Distinct().ToList();
+        var missing = await RoutePathsAsync(contentItemIds, cancellationToken);
         if (missing.Count > 0)
         {
-            var routes = await db.Set<ArticleRoute>().AsNoTracking()
-                .Where(r => r.IsCurrent && missing.Contains(r.ContentItemId))
-                .Select(r => new { r.ContentItemId, r.Path })
-                .ToListAsync(cancellationToken);
-            foreach (var route in routes)
-            {
-                _paths[route.ContentItemId] = route.Path;
-            }
-
-            // An article indexed without a route row still has its conventional address.
             foreach (var article in await Articles.Where(a => missing.Contains(a.ContentItemId)).ToListAsync(cancellationToken))
             {
-                _paths.TryAdd(article.ContentItemId, PathOf(article.Section, article.Slug));
+                RememberConventionalPath(article);
             }
         }
 
         return _paths;
     }
+
+    /// <summary>
+    /// The same for index rows the caller already has: the conventional-address fallback comes from
+    /// the rows, so it costs no second query.
+    /// </summary>
+    public async Task<IReadOnlyDictionary<string, string>> PathsAsync(IReadOnlyCollection<ArticleIndex> articles, CancellationToken cancellationToken = default)
+    {
+        var missing = await RoutePathsAsync(articles.Select(a => a.ContentItemId), cancellationToken);
+        foreach (var article in articles)
+        {
+            if (missing.Contains(article.ContentItemId))
+            {
+                RememberConventionalPath(article);
+            }
+        }
+
+        return _paths;
+    }
+
+    /// <summary>Records a path the caller has just read from <c>ArticleRoutes</c> (the article page's own), so drivers do not look it up again.</summary>
+    public void RememberCurrentPath(ArticleRoute route)
+    {
+        if (route.IsCurrent)
+        {
+            _paths[route.ContentItemId] = route.Path;
+        }
+    }
+
+    /// <summary>Reads the current route rows of the ids not cached yet; returns the ids that have none.</summary>
+    private async Task<List<string>> RoutePathsAsync(IEnumerable<string> contentItemIds, CancellationToken cancellationToken)
+    {
+        var missing = contentItemIds.Where(id => !_paths.ContainsKey(id)).Distinct().ToList();
+        if (missing.Count == 0)
+        {
+            return missing;
+        }
+
+        var routes = await db.Set<ArticleRoute>().AsNoTracking()
+            .Where(r => r.IsCurrent && missing.Contains(r.ContentItemId))
+            .Select(r => new { r.ContentItemId, r.Path })
+            .ToListAsync(cancellationToken);
+        foreach (var route in routes)
+        {
+            _paths[route.ContentItemId] = route.Path;
+        }
+
+        missing.RemoveAll(_paths.ContainsKey);
+        return missing;
+    }
+
+    // An article indexed without a route row still has its conventional address.
+    private void RememberConventionalPath(ArticleIndex article) => _paths.TryAdd(article.ContentItemId, PathOf(article.Section, article.Slug));
 
     public async Task<string?> PathAsync(string contentItemId, CancellationToken cancellationToken = default) =>
         (await PathsAsync([contentItemId], cancellationToken)).GetValueOrDefault(contentItemId);
@@ -94,12 +140,15 @@ public sealed class ArticleQueries(NewsroomDbContext db, IContentManager content
     {
         page = Math.Max(1, page);
         var total = await query.CountAsync(cancellationToken);
-        var items = await query
-            .OrderByDescending(a => a.PublishedUtc).ThenByDescending(a => a.ContentItemId)
-            .Skip((page - 1) * pageSize).Take(pageSize)
-            .ToListAsync(cancellationToken);
+        var items = await Newest(query).Skip((page - 1) * pageSize).Take(pageSize).ToListAsync(cancellationToken);
         return new Page<ArticleIndex>(items, page, pageSize, total);
     }
+
+    private IQueryable<ArticleIndex> InSection(string? section) => section is null ? Articles : Articles.Where(a => a.Section == section);
+
+    // The order of IX_ArticleIndex_Published / IX_ArticleIndex_Section: read in index order, no sort.
+    private static IQueryable<ArticleIndex> Newest(IQueryable<ArticleIndex> query) =>
+        query.OrderByDescending(a => a.PublishedUtc).ThenByDescending(a => a.ContentItemId);
 }
 
 /// <summary>One page of a list, with what paging links need.</summary>

@@ -12,9 +12,34 @@ public sealed class BylineQueries(NewsroomDbContext db)
     public Task<BylineIndex?> FindBySlugAsync(string slug, CancellationToken cancellationToken = default) =>
         db.Set<BylineIndex>().AsNoTracking().FirstOrDefaultAsync(b => b.Slug == slug, cancellationToken);
 
-    /// <summary>Published bylines by id (ids of unpublished bylines are left out).</summary>
-    public async Task<IReadOnlyDictionary<string, BylineIndex>> ByIdsAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken = default) =>
-        await db.Set<BylineIndex>().AsNoTracking().Where(b => ids.Contains(b.ContentItemId)).ToDictionaryAsync(b => b.ContentItemId, cancellationToken);
+    // Bylines read in this scope (request), null for ids that are not published: a list page
+    // credits the same few people on many summaries, and BylinePrefetcher reads them all at once.
+    private readonly Dictionary<string, BylineIndex?> _bylines = new(StringComparer.Ordinal);
+
+    /// <summary>Published bylines by id (ids of unpublished bylines are left out); read once per request.</summary>
+    public async Task<IReadOnlyDictionary<string, BylineIndex>> ByIdsAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken = default)
+    {
+        var missing = ids.Where(id => !_bylines.ContainsKey(id)).Distinct().ToList();
+        if (missing.Count > 0)
+        {
+            var rows = await db.Set<BylineIndex>().AsNoTracking().Where(b => missing.Contains(b.ContentItemId)).ToDictionaryAsync(b => b.ContentItemId, cancellationToken);
+            foreach (var id in missing)
+            {
+                _bylines[id] = rows.GetValueOrDefault(id);
+            }
+        }
+
+        var found = new Dictionary<string, BylineIndex>(StringComparer.Ordinal);
+        foreach (var id in ids)
+        {
+            if (_bylines.GetValueOrDefault(id) is { } byline)
+            {
+                found[id] = byline;
+            }
+        }
+
+        return found;
+    }
 
     /// <summary>The published articles crediting a byline, newest first.</summary>
     public async Task<Page<ArticleIndex>> ArticlesAsync(string bylineId, int page, int pageSize = ArticleQueries.PageSize, CancellationToken cancellationToken = default)
