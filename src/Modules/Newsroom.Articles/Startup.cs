@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Newsroom.Articles.Handlers;
+using Newsroom.Articles.Services;
 using Newsroom.ContentManagement;
 using Newsroom.Modules;
 
@@ -12,5 +13,6 @@ public sealed class Startup : StartupBase
         // Validation first (it normalises what the index handler stores).
         services.AddContentHandler<ArticlePartHandler>();
         services.AddContentHandler<ArticleIndexHandler>();
+        services.AddSingleton<ArticleCounts>();
     }
 }

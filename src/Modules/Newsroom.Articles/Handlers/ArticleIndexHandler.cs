@@ -13,8 +13,10 @@ namespace Newsroom.Articles.Handlers;
 /// transaction of the publish/unpublish/remove. Routes are never deleted: an old path answers 301 to
 /// the current one, and the paths of an unpublished article answer 410.
 /// </summary>
-public sealed class ArticleIndexHandler(NewsroomDbContext db, TimeProvider clock) : ContentHandler
+public sealed class ArticleIndexHandler(NewsroomDbContext db, TimeProvider clock, ArticleCounts counts) : ContentHandler, IDisposable
 {
+    private bool _changed;
+
     public override async Task PublishedAsync(PublishContentContext context)
     {
         var item = context.ContentItem;
@@ -22,6 +24,8 @@ public sealed class ArticleIndexHandler(NewsroomDbContext db, TimeProvider clock
         {
             return;
         }
+
+        Changed();
 
         var id = item.ContentItemId;
         var now = clock.GetUtcNow().UtcDateTime;
@@ -89,6 +93,7 @@ public sealed class ArticleIndexHandler(NewsroomDbContext db, TimeProvider clock
             return;
         }
 
+        Changed();
         var id = item.ContentItemId;
         var row = await db.Set<ArticleIndex>().FirstOrDefaultAsync(a => a.ContentItemId == id);
         if (row is not null)
@@ -102,4 +107,22 @@ public sealed class ArticleIndexHandler(NewsroomDbContext db, TimeProvider clock
 
     private async Task RemoveTagsAsync(string id) =>
         db.Set<ArticleTagIndex>().RemoveRange(await db.Set<ArticleTagIndex>().Where(t => t.ContentItemId == id).ToListAsync());
+
+    /// <summary>
+    /// The scope has ended, after the commit: drop the cached counts again, in case a request counted
+    /// between the change and the commit and kept the old figure.
+    /// </summary>
+    public void Dispose()
+    {
+        if (_changed)
+        {
+            counts.Invalidate();
+        }
+    }
+
+    private void Changed()
+    {
+        _changed = true;
+        counts.Invalidate();
+    }
 }

@@ -10,17 +10,23 @@ namespace Newsroom.Articles.Services;
 /// The public site's reads: only index tables (rows exist for published articles only) and
 /// published content versions, so a draft can never reach a reader.
 /// </summary>
-public sealed class ArticleQueries(NewsroomDbContext db, IContentManager contentManager)
+public sealed class ArticleQueries(NewsroomDbContext db, IContentManager contentManager, ArticleCounts counts)
 {
     public const int PageSize = 10;
 
     private readonly Dictionary<string, string> _paths = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, ArticleRoute?> _routes = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, ArticleIndex?> _articles = new(StringComparer.Ordinal);
 
     private IQueryable<ArticleIndex> Articles => db.Set<ArticleIndex>().AsNoTracking();
 
     /// <summary>Newest first; <paramref name="section"/> null for every section.</summary>
-    public Task<Page<ArticleIndex>> LatestAsync(int page, int pageSize = PageSize, string? section = null, CancellationToken cancellationToken = default) =>
-        PageAsync(InSection(section), page, pageSize, cancellationToken);
+    public async Task<Page<ArticleIndex>> LatestAsync(int page, int pageSize = PageSize, string? section = null, CancellationToken cancellationToken = default)
+    {
+        var query = InSection(section);
+        var total = await counts.GetAsync(section, query.CountAsync, cancellationToken);
+        return await PageAsync(query, total, page, pageSize, cancellationToken);
+    }
 
     /// <summary>
     /// The newest <paramref name="count"/> articles, without the page count: rails and blocks need no
@@ -32,7 +38,8 @@ public sealed class ArticleQueries(NewsroomDbContext db, IContentManager content
     public async Task<Page<ArticleIndex>> ByTagAsync(string tagSlug, int page, int pageSize = PageSize, CancellationToken cancellationToken = default)
     {
         var ids = db.Set<ArticleTagIndex>().AsNoTracking().Where(t => t.TagSlug == tagSlug).Select(t => t.ContentItemId);
-        return await PageAsync(Articles.Where(a => ids.Contains(a.ContentItemId)), page, pageSize, cancellationToken);
+        var query = Articles.Where(a => ids.Contains(a.ContentItemId));
+        return await PageAsync(query, await query.CountAsync(cancellationToken), page, pageSize, cancellationToken);
     }
 
     /// <summary>The tag's display name as editors wrote it, or null when no published article has the tag.</summary>
@@ -46,12 +53,29 @@ public sealed class ArticleQueries(NewsroomDbContext db, IContentManager content
         return ids.Where(rows.ContainsKey).Select(id => rows[id]).ToList();
     }
 
-    public Task<ArticleIndex?> FindAsync(string contentItemId, CancellationToken cancellationToken = default) =>
-        Articles.FirstOrDefaultAsync(a => a.ContentItemId == contentItemId, cancellationToken);
+    /// <summary>The published article's index row, or null; read once per scope (the Redirects middleware and the article page both ask).</summary>
+    public async Task<ArticleIndex?> FindAsync(string contentItemId, CancellationToken cancellationToken = default)
+    {
+        if (!_articles.TryGetValue(contentItemId, out var article))
+        {
+            article = await Articles.FirstOrDefaultAsync(a => a.ContentItemId == contentItemId, cancellationToken);
+            _articles[contentItemId] = article;
+        }
 
-    /// <summary>Which article a public path belongs to, and whether it is the article's current path.</summary>
-    public Task<ArticleRoute?> FindRouteAsync(string path, CancellationToken cancellationToken = default) =>
-        db.Set<ArticleRoute>().AsNoTracking().FirstOrDefaultAsync(r => r.Path == path, cancellationToken);
+        return article;
+    }
+
+    /// <summary>Which article a public path belongs to, and whether it is the article's current path; read once per scope.</summary>
+    public async Task<ArticleRoute?> FindRouteAsync(string path, CancellationToken cancellationToken = default)
+    {
+        if (!_routes.TryGetValue(path, out var route))
+        {
+            route = await db.Set<ArticleRoute>().AsNoTracking().FirstOrDefaultAsync(r => r.Path == path, cancellationToken);
+            _routes[path] = route;
+        }
+
+        return route;
+    }
 
     /// <summary>The current public path of each published article (cached for the request).</summary>
     public async Task<IReadOnlyDictionary<string, string>> PathsAsync(IEnumerable<string> contentItemIds, CancellationToken cancellationToken = default)
@@ -136,10 +160,9 @@ public sealed class ArticleQueries(NewsroomDbContext db, IContentManager content
 
     public static string PathOf(ArticlePart article) => PathOf(article.Section, article.Slug);
 
-    private static async Task<Page<ArticleIndex>> PageAsync(IQueryable<ArticleIndex> query, int page, int pageSize, CancellationToken cancellationToken)
+    private static async Task<Page<ArticleIndex>> PageAsync(IQueryable<ArticleIndex> query, int total, int page, int pageSize, CancellationToken cancellationToken)
     {
         page = Math.Max(1, page);
-        var total = await query.CountAsync(cancellationToken);
         var items = await Newest(query).Skip((page - 1) * pageSize).Take(pageSize).ToListAsync(cancellationToken);
         return new Page<ArticleIndex>(items, page, pageSize, total);
     }

@@ -3,8 +3,12 @@ using Microsoft.Extensions.Primitives;
 
 namespace Newsroom.OutputCache.HotPages;
 
-/// <summary>A public page as it was sent: body bytes and the headers to replay (X-Cache excepted).</summary>
-public sealed record HotPage(byte[] Body, string ETag, KeyValuePair<string, StringValues>[] Headers, string[] Tags, long ExpiresAt);
+/// <summary>A public page as it was sent: body bytes and the headers to replay (X-Cache excepted; Date kept, as the output cache does).</summary>
+public sealed record HotPage(byte[] Body, string ETag, KeyValuePair<string, StringValues>[] Headers, string[] Tags, long StoredAt, long ExpiresAt)
+{
+    /// <summary>Seconds since the page was stored, for the Age header the output cache sends on its hits too.</summary>
+    public long AgeSeconds => (Environment.TickCount64 - StoredAt) / 1000;
+}
 
 /// <summary>
 /// The rendered bytes of public pages the output cache has stored, kept in process so that a hit

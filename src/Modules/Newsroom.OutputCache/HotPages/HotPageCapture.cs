@@ -22,7 +22,7 @@ internal static class HotPageCapture
     // Sent by Kestrel or per response, never replayed.
     private static readonly HashSet<string> s_notReplayed = new(StringComparer.OrdinalIgnoreCase)
     {
-        HeaderNames.Date, HeaderNames.Server, HeaderNames.ContentLength, HeaderNames.TransferEncoding,
+        HeaderNames.Server, HeaderNames.ContentLength, HeaderNames.TransferEncoding,
         HeaderNames.SetCookie, HeaderNames.Connection, PublicPagePolicy.CacheHeader,
     };
 
@@ -61,8 +61,9 @@ internal static class HotPageCapture
             {
                 var headers = context.Response.Headers.Where(h => !s_notReplayed.Contains(h.Key)).ToArray();
                 var etag = context.Response.Headers.ETag.ToString();
-                var expiresAt = Environment.TickCount64 + (long)duration.TotalMilliseconds;
-                cache.Add(HotPageRequests.KeyOf(context.Request), new HotPage(body, etag, headers, tags, expiresAt), generation);
+                var storedAt = Environment.TickCount64;
+                var page = new HotPage(body, etag, headers, tags, storedAt, storedAt + (long)duration.TotalMilliseconds);
+                cache.Add(HotPageRequests.KeyOf(context.Request), page, generation);
             }
         });
     }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Net.Http.Headers;
 using Newsroom.Modules.Shells;
@@ -32,6 +33,7 @@ internal sealed class PublicPageShortcut(HotPageCache cache, HotPageRequests req
             headers[name] = value;
         }
 
+        headers.Age = page.AgeSeconds.ToString(CultureInfo.InvariantCulture);
         headers[PublicPagePolicy.CacheHeader] = "HIT";
         if (IsNotModified(request, page.ETag))
         {

@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
-using Microsoft.EntityFrameworkCore;
-using Newsroom.Articles.Indexes;
+using Newsroom.Articles.Services;
 using Newsroom.Data;
 using Newsroom.Redirects.Services;
 
@@ -19,7 +18,7 @@ namespace Newsroom.Redirects.Middleware;
 /// </summary>
 internal sealed class RedirectMiddleware(RequestDelegate next)
 {
-    public async Task InvokeAsync(HttpContext context, NewsroomDbContext db, IRedirectService redirects)
+    public async Task InvokeAsync(HttpContext context, NewsroomDbContext db, ArticleQueries articles, IRedirectService redirects)
     {
         var request = context.Request;
         if (!(HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method)) || !request.Path.HasValue)
@@ -28,8 +27,10 @@ internal sealed class RedirectMiddleware(RequestDelegate next)
             return;
         }
 
+        // Every query of this request (here, then the page) runs on one connection.
+        await db.HoldConnectionAsync(context.RequestAborted);
         var path = RedirectService.NormalizePath(request.Path.Value!);
-        if (path.Length <= 300 && !Path.HasExtension(path) && await AnswerArticleRouteAsync(context, db, path))
+        if (path.Length <= 300 && !Path.HasExtension(path) && await AnswerArticleRouteAsync(context, articles, path))
         {
             return;
         }
@@ -42,17 +43,18 @@ internal sealed class RedirectMiddleware(RequestDelegate next)
         await next(context);
     }
 
-    private static async Task<bool> AnswerArticleRouteAsync(HttpContext context, NewsroomDbContext db, string path)
+    private static async Task<bool> AnswerArticleRouteAsync(HttpContext context, ArticleQueries articles, string path)
     {
         // Routes are stored in lower case; the theme redirects other casings of a current path itself.
+        // ArticleQueries keeps both answers for the request: the article page asks them again.
         var key = path.ToLowerInvariant();
-        var route = await db.Set<ArticleRoute>().AsNoTracking().FirstOrDefaultAsync(r => r.Path == key, context.RequestAborted);
+        var route = await articles.FindRouteAsync(key, context.RequestAborted);
         if (route is null)
         {
             return false;
         }
 
-        var published = await db.Set<ArticleIndex>().AsNoTracking().AnyAsync(a => a.ContentItemId == route.ContentItemId, context.RequestAborted);
+        var published = await articles.FindAsync(route.ContentItemId, context.RequestAborted) is not null;
         if (!published)
         {
             context.Response.StatusCode = StatusCodes.Status410Gone;
@@ -67,10 +69,7 @@ internal sealed class RedirectMiddleware(RequestDelegate next)
             return false; // the theme serves it
         }
 
-        var current = await db.Set<ArticleRoute>().AsNoTracking()
-            .Where(r => r.ContentItemId == route.ContentItemId && r.IsCurrent)
-            .Select(r => r.Path)
-            .FirstOrDefaultAsync(context.RequestAborted);
+        var current = await articles.PathAsync(route.ContentItemId, context.RequestAborted);
         if (current is null || current == key)
         {
             return false;
