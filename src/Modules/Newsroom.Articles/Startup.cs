@@ -1,6 +1,8 @@
 using Microsoft.Extensions.DependencyInjection;
+using Newsroom.Articles.ContentList;
 using Newsroom.Articles.Handlers;
 using Newsroom.ContentManagement;
+using Newsroom.Contents.ContentList;
 using Newsroom.Modules;
 
 namespace Newsroom.Articles;
@@ -12,5 +14,6 @@ public sealed class Startup : StartupBase
         // Validation first (it normalises what the index handler stores).
         services.AddContentHandler<ArticlePartHandler>();
         services.AddContentHandler<ArticleIndexHandler>();
+        services.AddScoped<IContentListFilterProvider, SectionFilter>();
     }
 }
