@@ -172,7 +172,7 @@ public abstract partial class ContentListTests(ContentListMix mix)
     }
 
     [Fact]
-    public async Task Rows_show_review_and_schedule_badges_in_site_time()
+    public async Task Rows_show_review_schedule_and_unpublished_badges_in_site_time()
     {
         var review = (await mix.Admin.GetAsync("/admin/content?status=review")).Body;
         BadgePattern().Matches(review).Select(m => m.Groups[1].Value).ShouldBe(["In review", "In review"]);
@@ -180,6 +180,7 @@ public abstract partial class ContentListTests(ContentListMix mix)
         // Scheduled for 06:30 UTC tomorrow: 12:00 in Kolkata.
         var scheduled = (await mix.Admin.GetAsync("/admin/content?status=scheduled")).Body;
         BadgePattern().Matches(scheduled).Select(m => m.Groups[1].Value).ShouldBe(["Scheduled 2026-11-28 12:00"]);
+        BadgePattern().Matches((await mix.Admin.GetAsync("/admin/content?status=unpublished")).Body).Select(m => m.Groups[1].Value).ShouldBe(["Unpublished"]);
         BadgePattern().Matches((await mix.Admin.GetAsync("/admin/content?status=published")).Body).ShouldBeEmpty();
     }
 

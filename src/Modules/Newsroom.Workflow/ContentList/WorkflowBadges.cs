@@ -7,14 +7,15 @@ using Newsroom.Workflow.Services;
 
 namespace Newsroom.Workflow.ContentList;
 
-/// <summary>"In review", "Changes requested", "Scheduled …" and "Unpublishes …" on list rows: one query per page.</summary>
+/// <summary>"In review", "Changes requested", "Unpublished", "Scheduled …" and "Unpublishes …" on list rows: one query per page.</summary>
 public sealed class WorkflowBadges(NewsroomDbContext db) : IContentListBadgeProvider
 {
     public async Task<IReadOnlyList<ContentListBadge>> GetBadgesAsync(IReadOnlyCollection<string> contentItemIds, TimeZoneInfo zone, CancellationToken cancellationToken)
     {
         var rows = await db.Set<WorkflowIndex>().AsNoTracking()
             .Where(w => contentItemIds.Contains(w.ContentItemId)
-                && (w.Status == EditorialStatus.InReview || w.Status == EditorialStatus.ChangesRequested || w.ScheduledPublishUtc != null || w.ScheduledUnpublishUtc != null))
+                && (w.Status == EditorialStatus.InReview || w.Status == EditorialStatus.ChangesRequested || w.Status == EditorialStatus.Unpublished
+                    || w.ScheduledPublishUtc != null || w.ScheduledUnpublishUtc != null))
             .Select(w => new { w.ContentItemId, w.Status, w.ScheduledPublishUtc, w.ScheduledUnpublishUtc })
             .ToListAsync(cancellationToken);
         var badges = new List<ContentListBadge>();
@@ -27,6 +28,10 @@ public sealed class WorkflowBadges(NewsroomDbContext db) : IContentListBadgeProv
             else if (row.Status == EditorialStatus.ChangesRequested)
             {
                 badges.Add(new(row.ContentItemId, "Changes requested", "changes"));
+            }
+            else if (row.Status == EditorialStatus.Unpublished)
+            {
+                badges.Add(new(row.ContentItemId, "Unpublished", "unpublished"));
             }
 
             if (row.ScheduledPublishUtc is { } publish)
