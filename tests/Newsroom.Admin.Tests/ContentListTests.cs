@@ -1,5 +1,8 @@
 using System.Net;
 using System.Text.RegularExpressions;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Newsroom.Data;
 using Newsroom.Users.Permissions;
 using Shouldly;
 using Xunit;
@@ -100,6 +103,34 @@ public sealed partial class ContentListTests(ContentListSite fixture) : IClassFi
         var deleted = await fixture.Admin.GetAsync("/admin/content?status=deleted");
         Rows(deleted.Body).ShouldContain("Short-lived note");
         Rows((await fixture.Admin.GetAsync("/admin/content?q=short-lived")).Body).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task Migrations_drop_the_old_scheduler_table_and_add_the_list_indexes()
+    {
+        await using var scope = fixture.Site.Site.CreateShellScope();
+        var db = scope.ServiceProvider.GetRequiredService<NewsroomDbContext>();
+        var names = await db.Database.SqlQueryRaw<string>("SELECT name AS \"Value\" FROM sqlite_master").ToListAsync();
+        names.ShouldContain("ContentItems");
+        names.ShouldNotContain("ContentSchedules");
+        names.ShouldContain("IX_ContentItems_CurrentModified");
+        names.ShouldContain("IX_ContentItems_LivePublished");
+
+        // The default list (all types, newest first) reads that index in order: no sort of the whole table.
+        var connection = db.Database.GetDbConnection();
+        await db.Database.OpenConnectionAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = "EXPLAIN QUERY PLAN SELECT \"Id\" FROM \"ContentItems\" AS \"c\" WHERE \"c\".\"Latest\" AND NOT (\"c\".\"Deleted\") ORDER BY \"c\".\"ModifiedUtc\" DESC, \"c\".\"Id\" DESC LIMIT 20 OFFSET 40000";
+        var plan = new List<string>();
+        await using (var reader = await command.ExecuteReaderAsync())
+        {
+            while (await reader.ReadAsync())
+            {
+                plan.Add(reader.GetString(3));
+            }
+        }
+
+        plan.ShouldBe(["SCAN c USING INDEX IX_ContentItems_CurrentModified"]);
     }
 
     private static int Total(string body) => int.Parse(TotalPattern().Match(body).Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);

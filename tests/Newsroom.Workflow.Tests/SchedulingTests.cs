@@ -66,6 +66,48 @@ public sealed class SchedulingTests
         (await first.AuditAsync(id)).Count(a => a.Action == nameof(WorkflowAction.Publish)).ShouldBe(1);
     }
 
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task Scheduled_publish_and_unpublish_happen_when_the_clock_reaches_them_and_not_before(string provider)
+    {
+        await using var site = await WorkflowSite.StartAsync(provider);
+        var id = await site.CreateArticleAsync(WorkflowSite.Author, "Embargoed");
+        var start = WorkflowSite.Start.UtcDateTime;
+        var result = await site.ApplyAsync(WorkflowSite.Editor, id, WorkflowAction.Schedule, new WorkflowInput(PublishAtUtc: start.AddMinutes(30), UnpublishAtUtc: start.AddHours(2)));
+        result.Succeeded.ShouldBeTrue(result.Error);
+
+        // The dashboard counts it under Scheduled, with the instant in the site's zone (Asia/Kolkata, UTC+5:30).
+        var admin = await site.SignedInAsync(WorkflowSite.Admin);
+        var dashboard = (await admin.GetAsync("/admin")).Body;
+        dashboard.ShouldMatch("data-list=\"Scheduled\">\\s*<h2>Scheduled</h2>\\s*<div class=\"count\">1</div>");
+        dashboard.ShouldContain("Scheduled 2026-11-27 12:30");
+
+        await RunAfterAsync(site, TimeSpan.FromMinutes(29));
+        (await site.PublishedAsync(id)).ShouldBeNull("not due yet");
+
+        await RunAfterAsync(site, TimeSpan.FromMinutes(2));
+        await Eventually.WaitAsync(async () => await site.PublishedAsync(id) is not null, "the scheduled publication");
+        (await site.PublishedAsync(id))!.PublishedUtc.ShouldBe(start.AddMinutes(31));
+
+        await RunAfterAsync(site, TimeSpan.FromHours(2));
+        await Eventually.WaitAsync(async () => await site.PublishedAsync(id) is null, "the scheduled unpublication");
+        var row = await site.IndexAsync(id);
+        row!.Status.ShouldBe(EditorialStatus.Unpublished);
+        row.ScheduledPublishUtc.ShouldBeNull();
+        row.ScheduledUnpublishUtc.ShouldBeNull();
+        (await site.AuditAsync(id)).Select(a => a.Action).ShouldBe([nameof(WorkflowAction.Schedule), nameof(WorkflowAction.Publish), nameof(WorkflowAction.Unpublish)]);
+        (await admin.GetAsync("/admin")).Body.ShouldMatch("<h2>Scheduled</h2>\\s*<div class=\"count\">0</div>");
+    }
+
+    /// <summary>Moves the clock and waits for the publisher run that the timer then starts.</summary>
+    private static async Task RunAfterAsync(WorkflowSite site, TimeSpan time)
+    {
+        await Eventually.WaitAsync(() => Task.FromResult(site.Publisher.CompletedRuns > 0), "the publisher's start-up run");
+        var before = site.Publisher.CompletedRuns;
+        site.Clock.Advance(time);
+        await Eventually.WaitAsync(() => Task.FromResult(site.Publisher.CompletedRuns > before), "a publisher run after the clock moved");
+    }
+
     [Fact]
     public async Task A_schedule_missed_while_the_site_was_down_runs_at_start_up()
     {

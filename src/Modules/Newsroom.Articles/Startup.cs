@@ -1,7 +1,9 @@
 using Microsoft.Extensions.DependencyInjection;
+using Newsroom.Articles.ContentList;
 using Newsroom.Articles.Handlers;
 using Newsroom.Articles.Services;
 using Newsroom.ContentManagement;
+using Newsroom.Contents.ContentList;
 using Newsroom.Modules;
 
 namespace Newsroom.Articles;
@@ -14,5 +16,6 @@ public sealed class Startup : StartupBase
         services.AddContentHandler<ArticlePartHandler>();
         services.AddContentHandler<ArticleIndexHandler>();
         services.AddSingleton<ArticleCounts>();
+        services.AddScoped<IContentListFilterProvider, SectionFilter>();
     }
 }

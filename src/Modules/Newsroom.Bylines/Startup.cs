@@ -1,6 +1,8 @@
 using Microsoft.Extensions.DependencyInjection;
+using Newsroom.Bylines.ContentList;
 using Newsroom.Bylines.Handlers;
 using Newsroom.ContentManagement;
+using Newsroom.Contents.ContentList;
 using Newsroom.Modules;
 
 namespace Newsroom.Bylines;
@@ -11,5 +13,6 @@ public sealed class Startup : StartupBase
     {
         services.AddContentHandler<BylinePartHandler>();
         services.AddContentHandler<BylinesPartHandler>();
+        services.AddScoped<IContentListFilterProvider, BylineFilter>();
     }
 }

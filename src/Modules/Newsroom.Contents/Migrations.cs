@@ -2,7 +2,11 @@ using Newsroom.Data;
 
 namespace Newsroom.Contents;
 
-/// <summary>Version 1: the ContentSchedules table (scheduled publish and unpublish).</summary>
+/// <summary>
+/// Version 1 created the ContentSchedules table of a scheduler that duplicated the workflow's; version 2
+/// drops it (scheduling lives in Newsroom.Workflow's <c>ScheduledPublisher</c> alone). Steps are history:
+/// step 1 stays as it ran on existing databases.
+/// </summary>
 public sealed class Migrations : DataMigration
 {
     public override Task<int> CreateAsync(MigrationContext context)
@@ -26,5 +30,12 @@ public sealed class Migrations : DataMigration
         context.Schema.CreateIndex("IX_ContentSchedules_Pending", "ContentSchedules", ["DoneUtc", "DueUtc"]);
         context.Schema.CreateIndex("IX_ContentSchedules_Item", "ContentSchedules", "ContentItemId");
         return Task.FromResult(1);
+    }
+
+    /// <summary>Drops the old scheduler's table (its indexes go with it).</summary>
+    public Task<int> UpdateFrom1Async(MigrationContext context)
+    {
+        context.Schema.DropTable("ContentSchedules");
+        return Task.FromResult(2);
     }
 }

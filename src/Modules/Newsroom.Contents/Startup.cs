@@ -1,8 +1,8 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.Extensions.DependencyInjection;
 using Newsroom.Contents.Authorization;
+using Newsroom.Contents.ContentList;
 using Newsroom.Contents.Dashboard;
-using Newsroom.Contents.Scheduling;
 using Newsroom.Modules;
 using Newsroom.Users.Dashboard;
 using Newsroom.Users.Navigation;
@@ -16,8 +16,8 @@ public sealed class Startup : StartupBase
     {
         services.AddScoped<IAuthorizationHandler, ContentAuthorizationHandler>();
         services.AddScoped<INavigationProvider, AdminMenu>();
-        services.AddScoped<ContentScheduler>();
-        services.AddHostedService<ScheduledPublishingService>();
+        services.AddScoped<ContentListFilters>();
+        services.AddScoped<IContentDashboardListProvider, ContentDashboardLists>();
         services.AddSingleton<IDashboardWidget>(new DashboardWidget(ContentDashboardViewComponent.Name, StandardPermissions.ViewAdmin, Position: 10));
     }
 }

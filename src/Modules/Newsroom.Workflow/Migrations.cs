@@ -77,4 +77,15 @@ public sealed class Migrations(IContentDefinitionManager definitions) : DataMigr
         await definitions.AlterTypeDefinitionAsync("Article", type => type.WithPart(nameof(EditorialPart)));
         return 1;
     }
+
+    /// <summary>
+    /// The content list's "scheduled" filter asks for <c>ScheduledPublishUtc IS NOT NULL</c>, which the plain
+    /// index on that column does not answer (SQLite scanned every row): a partial index of the pending
+    /// schedules is small and answers it, and the publisher's due query too.
+    /// </summary>
+    public Task<int> UpdateFrom1Async(MigrationContext context)
+    {
+        context.Schema.CreateIndex("IX_WorkflowIndex_PendingPublish", "WorkflowIndex", "ScheduledPublishUtc", filter: "\"ScheduledPublishUtc\" IS NOT NULL");
+        return Task.FromResult(2);
+    }
 }

@@ -1,4 +1,13 @@
+using Newsroom.ContentManagement.Records;
+
 namespace Newsroom.ContentManagement.Queries;
+
+/// <summary>
+/// A further condition on the version rows a list considers, added by a module that keeps its own index
+/// (e.g. "in review" from the workflow's table): typically <c>rows.Where(r => index.Where(...).Select(x => x.ContentItemId).Contains(r.ContentItemId))</c>,
+/// which both databases run as an indexed <c>IN (SELECT ...)</c>. It must only filter, never sort or page.
+/// </summary>
+public delegate IQueryable<ContentItemRecord> ContentListRestriction(IQueryable<ContentItemRecord> rows);
 
 /// <summary>Filters and paging for a list of content items (latest versions unless <see cref="Status"/> says otherwise).</summary>
 public sealed record ContentListQuery
@@ -15,6 +24,9 @@ public sealed record ContentListQuery
 
     /// <summary>Matched anywhere in the display text, ignoring case.</summary>
     public string? Text { get; init; }
+
+    /// <summary>Conditions from other modules' indexes, all of which must hold.</summary>
+    public IReadOnlyList<ContentListRestriction> Restrictions { get; init; } = [];
 
     public ContentSort Sort { get; init; } = ContentSort.ModifiedDescending;
 

@@ -87,6 +87,11 @@ public sealed class ContentListService(NewsroomDbContext db)
             rows = rows.Where(r => r.DisplayText != null && r.DisplayText.ToLower().Contains(text));
         }
 
+        foreach (var restriction in query.Restrictions)
+        {
+            rows = restriction(rows);
+        }
+
         return rows;
     }
 

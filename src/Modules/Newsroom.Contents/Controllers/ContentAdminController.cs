@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Newsroom.ContentManagement;
 using Newsroom.ContentManagement.Metadata;
 using Newsroom.ContentManagement.Queries;
+using Newsroom.Contents.ContentList;
 using Newsroom.Contents.ViewModels;
 using Newsroom.Data;
 using Newsroom.Users.Filters;
@@ -17,6 +18,7 @@ namespace Newsroom.Contents.Controllers;
 [Route("admin/content")]
 public sealed class ContentAdminController(
     ContentListService list,
+    ContentListFilters filters,
     IContentManager contents,
     IContentDefinitionManager definitions,
     IDocumentStore documents,
@@ -36,23 +38,19 @@ public sealed class ContentAdminController(
         var cancel = HttpContext.RequestAborted;
         var zone = (await documents.GetAsync<SiteSettings>(cancel)).FindTimeZone();
         filter.Page = Math.Max(filter.Page, 1);
-        var page = await list.ListAsync(
-            new ContentListQuery
-            {
-                ContentTypes = string.IsNullOrEmpty(filter.Type) ? null : [filter.Type],
-                Status = filter.ParsedStatus,
-                Owner = string.IsNullOrWhiteSpace(filter.Owner) ? null : filter.Owner.Trim(),
-                ModifiedFromUtc = filter.From is { } from ? StartOfDayUtc(from, zone) : null,
-                ModifiedToUtc = filter.To is { } to ? StartOfDayUtc(to.AddDays(1), zone) : null,
-                Text = filter.Q,
-                Sort = filter.ParsedSort,
-                Page = filter.Page,
-                PageSize = PageSize,
-            },
-            cancel);
+        await filters.ReadExtraAsync(filter, Request.Query, cancel);
+        var page = await list.ListAsync(await filters.QueryAsync(filter, zone, PageSize, cancel), cancel);
         var totalPages = Math.Max(1, (int)Math.Ceiling((page.Total ?? 0) / (double)PageSize));
         var types = (await definitions.ListTypeDefinitionsAsync(cancel)).Where(t => t.Settings.Listable).OrderBy(t => t.DisplayName, StringComparer.Ordinal).ToList();
-        return View(new ContentListViewModel(filter, page, totalPages, types, zone, TempData["Message"] as string));
+        return View(new ContentListViewModel(
+            filter,
+            page,
+            totalPages,
+            types,
+            await filters.GetControlsAsync(cancel),
+            await filters.GetBadgesAsync(page.Items, zone, cancel),
+            zone,
+            TempData["Message"] as string));
     }
 
     /// <summary>
@@ -117,7 +115,4 @@ public sealed class ContentAdminController(
         TempData["Message"] = $"{items.Count} item{(items.Count == 1 ? "" : "s")}: {action} done.";
         return LocalRedirect(!string.IsNullOrEmpty(returnUrl) && Url.IsLocalUrl(returnUrl) ? returnUrl : "/admin/content");
     }
-
-    private static DateTime StartOfDayUtc(DateOnly day, TimeZoneInfo zone) =>
-        TimeZoneInfo.ConvertTimeToUtc(day.ToDateTime(TimeOnly.MinValue, DateTimeKind.Unspecified), zone);
 }

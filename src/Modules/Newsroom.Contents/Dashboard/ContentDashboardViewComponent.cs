@@ -1,17 +1,21 @@
 using Microsoft.AspNetCore.Mvc;
-using Newsroom.Contents.ViewModels;
-using Newsroom.ContentManagement;
 using Newsroom.ContentManagement.Queries;
-using Newsroom.Contents.Scheduling;
+using Newsroom.Contents.ContentList;
+using Newsroom.Contents.ViewModels;
 using Newsroom.Data;
 
 namespace Newsroom.Contents.Dashboard;
 
 /// <summary>
-/// The dashboard's content block: my drafts, every draft, recently published, each with its count.
-/// and the items waiting for a scheduled publish. "Waiting for review" joins when the workflow stores it.
+/// The dashboard's content block: every <see cref="IContentDashboardListProvider"/>'s lists (my drafts,
+/// all drafts, waiting for review, scheduled, recently published, ...), each with its count, its first
+/// items and a link to the content list with the same filter.
 /// </summary>
-public sealed class ContentDashboardViewComponent(ContentListService list, ContentScheduler scheduler, IContentManager contents, IDocumentStore documents) : ViewComponent
+public sealed class ContentDashboardViewComponent(
+    ContentListService list,
+    ContentListFilters filters,
+    IEnumerable<IContentDashboardListProvider> providers,
+    IDocumentStore documents) : ViewComponent
 {
     public const string Name = "ContentDashboard";
 
@@ -21,23 +25,14 @@ public sealed class ContentDashboardViewComponent(ContentListService list, Conte
     {
         var me = HttpContext.User.Identity?.Name ?? "";
         var cancel = HttpContext.RequestAborted;
-        var lists = new List<ContentDashboardList>
+        var zone = (await documents.GetAsync<SiteSettings>(cancel)).FindTimeZone();
+        var lists = new List<ContentDashboardList>();
+        foreach (var definition in providers.SelectMany(p => p.GetLists(me)).OrderBy(d => d.Position))
         {
-            new("My drafts", $"/admin/content?status=draft&owner={Uri.EscapeDataString(me)}",
-                await list.ListAsync(new ContentListQuery { Status = ContentStatus.Draft, Owner = me, PageSize = Size }, cancel)),
-            new("All drafts", "/admin/content?status=draft",
-                await list.ListAsync(new ContentListQuery { Status = ContentStatus.Draft, PageSize = Size }, cancel)),
-            new("Recently published", "/admin/content?status=published&sort=published",
-                await list.ListAsync(new ContentListQuery { Status = ContentStatus.Published, Sort = ContentSort.PublishedDescending, PageSize = Size }, cancel)),
-        };
-        var (scheduledCount, next) = await scheduler.UpcomingPublishesAsync(Size, cancel);
-        var items = (await contents.GetManyAsync(next.Select(s => s.ContentItemId), VersionOptions.Latest, cancel))
-            .ToDictionary(i => i.ContentItemId, StringComparer.Ordinal);
-        var scheduled = next
-            .Where(s => items.ContainsKey(s.ContentItemId))
-            .Select(s => new ScheduledEntry(items[s.ContentItemId].DisplayText ?? s.ContentItemId, items[s.ContentItemId].ContentType, s.DueUtc))
-            .ToList();
-        var settings = await documents.GetAsync<SiteSettings>(cancel);
-        return View(new ContentDashboardViewModel(lists, scheduledCount, scheduled, settings.FindTimeZone()));
+            var page = await list.ListAsync(await filters.QueryAsync(definition.Filter, zone, Size, cancel), cancel);
+            lists.Add(new ContentDashboardList(definition.Title, definition.Filter.Url(1), page, await filters.GetBadgesAsync(page.Items, zone, cancel)));
+        }
+
+        return View(new ContentDashboardViewModel(lists, zone));
     }
 }

@@ -1,6 +1,9 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.WebUtilities;
 using Newsroom.ContentManagement.Metadata;
 using Newsroom.ContentManagement.Queries;
+using Newsroom.Contents.ContentList;
 
 namespace Newsroom.Contents.ViewModels;
 
@@ -9,7 +12,7 @@ public sealed class ContentListFilter
 {
     public string? Type { get; set; }
 
-    /// <summary>any, draft, published or deleted.</summary>
+    /// <summary>Empty (any), draft, published or deleted, or a status a filter provider adds (review, scheduled, ...).</summary>
     public string? Status { get; set; }
 
     public string? Owner { get; set; }
@@ -26,6 +29,14 @@ public sealed class ContentListFilter
     public string? Sort { get; set; }
 
     public int Page { get; set; } = 1;
+
+    /// <summary>Values of the controls that filter providers add (section, byline, ...), by control name.</summary>
+    [BindNever]
+    public Dictionary<string, string> Extra { get; } = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>The current value of a provider's control (or of the status).</summary>
+    public string? Value(string name) =>
+        string.Equals(name, ContentListFilters.StatusName, StringComparison.OrdinalIgnoreCase) ? Status : Extra.GetValueOrDefault(name);
 
     public ContentStatus ParsedStatus => Status?.ToLowerInvariant() switch
     {
@@ -50,12 +61,17 @@ public sealed class ContentListFilter
             ["type"] = Type,
             ["status"] = Status,
             ["owner"] = Owner,
-            ["from"] = From?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
-            ["to"] = To?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+            ["from"] = From?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            ["to"] = To?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             ["q"] = Q,
             ["sort"] = Sort,
-            ["page"] = page > 1 ? page.ToString(System.Globalization.CultureInfo.InvariantCulture) : null,
         };
+        foreach (var (name, value) in Extra)
+        {
+            query.TryAdd(name.ToLowerInvariant(), value);
+        }
+
+        query["page"] = page > 1 ? page.ToString(CultureInfo.InvariantCulture) : null;
         return QueryHelpers.AddQueryString("/admin/content", query.Where(p => !string.IsNullOrEmpty(p.Value)));
     }
 }
@@ -65,16 +81,12 @@ public sealed record ContentListViewModel(
     ContentListPage Page,
     int TotalPages,
     IReadOnlyList<ContentTypeDefinition> Types,
+    IReadOnlyList<ContentListFilterControl> Controls,
+    ILookup<string, ContentListBadge> Badges,
     TimeZoneInfo TimeZone,
     string? Message);
 
-public sealed record ContentDashboardList(string Title, string MoreUrl, ContentListPage Page);
+/// <summary>One dashboard list: its first items, its count, and the content list it opens.</summary>
+public sealed record ContentDashboardList(string Title, string MoreUrl, ContentListPage Page, ILookup<string, ContentListBadge> Badges);
 
-/// <summary>An item waiting for its scheduled publish.</summary>
-public sealed record ScheduledEntry(string Title, string ContentType, DateTime DueUtc);
-
-public sealed record ContentDashboardViewModel(
-    IReadOnlyList<ContentDashboardList> Lists,
-    int ScheduledCount,
-    IReadOnlyList<ScheduledEntry> Scheduled,
-    TimeZoneInfo TimeZone);
+public sealed record ContentDashboardViewModel(IReadOnlyList<ContentDashboardList> Lists, TimeZoneInfo TimeZone);

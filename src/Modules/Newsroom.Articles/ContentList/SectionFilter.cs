@@ -1,0 +1,34 @@
+using Newsroom.Articles.Indexes;
+using Newsroom.ContentManagement.Queries;
+using Newsroom.Contents.ContentList;
+using Newsroom.Data;
+
+namespace Newsroom.Articles.ContentList;
+
+/// <summary>
+/// The content list's section filter: a select of the site's sections, matched against
+/// <see cref="ArticleIndex.Section"/>. That index holds the published version, so the filter finds live
+/// articles (and live articles with a pending draft) of the section.
+/// </summary>
+public sealed class SectionFilter(IDocumentStore documents, NewsroomDbContext db) : IContentListFilterProvider
+{
+    public const string Name = "section";
+
+    public async Task<IReadOnlyList<ContentListFilterControl>> GetControlsAsync(CancellationToken cancellationToken)
+    {
+        var sections = (await documents.GetAsync<SiteSettings>(cancellationToken)).Sections;
+        return [new(Name, "Section", sections.ConvertAll(s => new ContentListFilterOption(s.Slug, s.Name)), "All sections")];
+    }
+
+    public ContentListRestriction? GetRestriction(IReadOnlyDictionary<string, string> values)
+    {
+        if (!values.TryGetValue(Name, out var slug))
+        {
+            return null;
+        }
+
+        // Slugs are stored lower-case; the select offers them as they are in the settings.
+        var ids = db.Set<ArticleIndex>().Where(a => a.Section == slug).Select(a => a.ContentItemId);
+        return rows => rows.Where(r => ids.Contains(r.ContentItemId));
+    }
+}

@@ -1,0 +1,41 @@
+using Microsoft.EntityFrameworkCore;
+using Newsroom.Bylines.Indexes;
+using Newsroom.ContentManagement.Queries;
+using Newsroom.Contents.ContentList;
+using Newsroom.Data;
+
+namespace Newsroom.Bylines.ContentList;
+
+/// <summary>
+/// The content list's byline filter: a select of the published bylines (by slug, so the URL reads
+/// <c>?byline=jane-doe</c>), matched against <see cref="ArticleBylineIndex"/>, i.e. the articles whose
+/// published version credits that byline.
+/// </summary>
+public sealed class BylineFilter(NewsroomDbContext db) : IContentListFilterProvider
+{
+    public const string Name = "byline";
+
+    public async Task<IReadOnlyList<ContentListFilterControl>> GetControlsAsync(CancellationToken cancellationToken)
+    {
+        var bylines = await db.Set<BylineIndex>().AsNoTracking()
+            .OrderBy(b => b.Name).ThenBy(b => b.Slug)
+            .Select(b => new ContentListFilterOption(b.Slug, b.Name))
+            .ToListAsync(cancellationToken);
+        return [new(Name, "Byline", bylines, "All bylines")];
+    }
+
+    public ContentListRestriction? GetRestriction(IReadOnlyDictionary<string, string> values)
+    {
+        if (!values.TryGetValue(Name, out var slug))
+        {
+            return null;
+        }
+
+        var ids =
+            from credit in db.Set<ArticleBylineIndex>()
+            join byline in db.Set<BylineIndex>() on credit.BylineId equals byline.ContentItemId
+            where byline.Slug == slug
+            select credit.ArticleId;
+        return rows => rows.Where(r => ids.Contains(r.ContentItemId));
+    }
+}
