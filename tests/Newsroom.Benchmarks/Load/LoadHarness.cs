@@ -57,7 +57,9 @@ public sealed class LoadHarness(BenchOptions options, CorpusManifest corpus, str
             {
                 report.Results.Add(scenario.SignedIn && cookie is null
                     ? new ScenarioResult(scenario, Url(site.BaseAddress, scenario), $"not available (sign-in: {signInProblem})", null)
-                    : await MeasureAsync(scenario, site.BaseAddress, cookie, cancellationToken));
+                    // Only signed-in scenarios carry the cookie: a signed-in request skips the output
+                    // cache, so passing it to the public pages measured them all as uncached admin views.
+                    : await MeasureAsync(scenario, site.BaseAddress, scenario.SignedIn ? cookie : null, cancellationToken));
             }
 
             report.PeakResidentBytes = site.PeakResidentBytes();
