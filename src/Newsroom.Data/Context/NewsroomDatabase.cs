@@ -17,7 +17,7 @@ public sealed class NewsroomDatabase
 {
     private readonly SemaphoreSlim _coreSchemaLock = new(1, 1);
     private readonly ILoggerFactory _loggerFactory;
-    private readonly string _connectionString;
+    private readonly string _healthConnectionString;
     private bool _coreSchemaReady;
 
     public NewsroomDatabase(IOptions<NewsroomOptions> options, NewsroomDataPath dataPath, ModelContributors contributors, ILoggerFactory? loggerFactory = null)
@@ -27,7 +27,13 @@ public sealed class NewsroomDatabase
         _loggerFactory = loggerFactory ?? NullLoggerFactory.Instance;
         var builder = new DbContextOptionsBuilder<NewsroomDbContext>();
         DatabaseProvider.Configure(builder, Options, dataPath.Root);
-        _connectionString = DatabaseProvider.ResolveConnectionString(Options, dataPath.Root);
+        _healthConnectionString = DatabaseProvider.ResolveConnectionString(Options, dataPath.Root);
+        if (IsSqlite)
+        {
+            // ReadWrite, not the default ReadWriteCreate: a missing database file is unhealthy, not created empty.
+            _healthConnectionString = new SqliteConnectionStringBuilder(_healthConnectionString) { Mode = SqliteOpenMode.ReadWrite }.ToString();
+        }
+
         ContextOptions = builder.Options;
     }
 
@@ -78,7 +84,7 @@ public sealed class NewsroomDatabase
     {
         try
         {
-            await using DbConnection connection = IsSqlite ? new SqliteConnection(_connectionString) : new NpgsqlConnection(_connectionString);
+            await using DbConnection connection = IsSqlite ? new SqliteConnection(_healthConnectionString) : new NpgsqlConnection(_healthConnectionString);
             await connection.OpenAsync(cancellationToken);
             await using var command = connection.CreateCommand();
             command.CommandText = "SELECT 1";
