@@ -50,6 +50,13 @@ public abstract class ContentHandler
 public class ContentContext(ContentItem contentItem)
 {
     public ContentItem ContentItem { get; } = contentItem;
+
+    /// <summary>
+    /// True when the item did not exist before this write (its first version is being created, and
+    /// published in the same write if at all). No index row can refer to it yet, so a handler may add
+    /// its rows without first looking for old ones: imports of many new items save those queries.
+    /// </summary>
+    public bool NewItem { get; init; }
 }
 
 public sealed class ValidateContentContext(ContentItem contentItem, bool publishing) : ContentContext(contentItem)

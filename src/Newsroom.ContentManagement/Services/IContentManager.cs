@@ -50,6 +50,15 @@ public interface IContentManager
 
     /// <summary>Writes an item exactly as given (recipes): identical content is skipped, other content becomes a new version.</summary>
     Task<ImportResult> ImportAsync(ContentItem item, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Imports many items, each exactly like <see cref="ImportAsync(ContentItem, CancellationToken)"/>
+    /// with every handler, in one transaction (or the one already open): a failing item rolls the
+    /// whole batch back and its exception reaches the caller. Faster than one call per item: existing
+    /// versions are looked up once for the batch, and what each item tracks is saved and let go
+    /// before the next (what the caller tracked before stays tracked). Results are in item order.
+    /// </summary>
+    Task<IReadOnlyList<ImportResult>> ImportAsync(IEnumerable<ContentItem> items, CancellationToken cancellationToken = default);
 }
 
 public enum ImportResult

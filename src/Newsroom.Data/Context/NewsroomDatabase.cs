@@ -1,8 +1,11 @@
+using System.Data.Common;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
+using Npgsql;
 
 namespace Newsroom.Data;
 
@@ -14,6 +17,7 @@ public sealed class NewsroomDatabase
 {
     private readonly SemaphoreSlim _coreSchemaLock = new(1, 1);
     private readonly ILoggerFactory _loggerFactory;
+    private readonly string _healthConnectionString;
     private bool _coreSchemaReady;
 
     public NewsroomDatabase(IOptions<NewsroomOptions> options, NewsroomDataPath dataPath, ModelContributors contributors, ILoggerFactory? loggerFactory = null)
@@ -23,6 +27,13 @@ public sealed class NewsroomDatabase
         _loggerFactory = loggerFactory ?? NullLoggerFactory.Instance;
         var builder = new DbContextOptionsBuilder<NewsroomDbContext>();
         DatabaseProvider.Configure(builder, Options, dataPath.Root);
+        _healthConnectionString = DatabaseProvider.ResolveConnectionString(Options, dataPath.Root);
+        if (IsSqlite)
+        {
+            // ReadWrite, not the default ReadWriteCreate: a missing database file is unhealthy, not created empty.
+            _healthConnectionString = new SqliteConnectionStringBuilder(_healthConnectionString) { Mode = SqliteOpenMode.ReadWrite }.ToString();
+        }
+
         ContextOptions = builder.Options;
     }
 
@@ -64,13 +75,20 @@ public sealed class NewsroomDatabase
         }
     }
 
-    /// <summary>True when the database answers a trivial query.</summary>
+    /// <summary>
+    /// True when the database answers a trivial query (<c>SELECT 1</c>). It runs on a pooled
+    /// connection of the provider itself, without a DbContext: it is called for every /health, which
+    /// load balancers poll, so it should cost no more than the round trip.
+    /// </summary>
     public async Task<bool> CanConnectAsync(CancellationToken cancellationToken)
     {
         try
         {
-            await using var db = CreateDbContext();
-            return await db.Database.CanConnectAsync(cancellationToken);
+            await using DbConnection connection = IsSqlite ? new SqliteConnection(_healthConnectionString) : new NpgsqlConnection(_healthConnectionString);
+            await connection.OpenAsync(cancellationToken);
+            await using var command = connection.CreateCommand();
+            command.CommandText = "SELECT 1";
+            return await command.ExecuteScalarAsync(cancellationToken) is not null;
         }
         catch (Exception) when (!cancellationToken.IsCancellationRequested)
         {

@@ -9,6 +9,13 @@ public sealed class DocumentStore(NewsroomDbContext db, DocumentCache cache, Tim
 {
     public static TimeSpan RecheckInterval { get; } = TimeSpan.FromSeconds(1);
 
+    // Documents read inside the current transaction, by key. A batch import validates every item
+    // against the same settings and type definitions; reading and deserialising them again for each
+    // item was a query and a JSON parse per item. Scoped to one transaction object: a rollback or a
+    // new transaction starts empty, and SaveAsync drops the key it writes.
+    private readonly Dictionary<string, object> _transactionReads = new(StringComparer.Ordinal);
+    private object? _transactionOfReads;
+
     public static string KeyOf<T>() => typeof(T).Name;
 
     public async Task<T> GetAsync<T>(CancellationToken cancellationToken = default) where T : class, new()
@@ -18,7 +25,21 @@ public sealed class DocumentStore(NewsroomDbContext db, DocumentCache cache, Tim
         {
             // Inside a transaction the document may hold writes that are later rolled back (a
             // failed recipe): read it as this transaction sees it, and never share that in the cache.
-            return (await LoadAsync<T>(key, cancellationToken)).Document;
+            var transaction = db.Database.CurrentTransaction;
+            if (!ReferenceEquals(transaction, _transactionOfReads))
+            {
+                _transactionReads.Clear();
+                _transactionOfReads = transaction;
+            }
+
+            if (_transactionReads.TryGetValue(key, out var read))
+            {
+                return (T)read;
+            }
+
+            var loaded = (await LoadAsync<T>(key, cancellationToken)).Document;
+            _transactionReads[key] = loaded;
+            return loaded;
         }
 
         if (cache.TryGet(key, out var entry) && clock.GetElapsedTime(entry.CheckedAt) < RecheckInterval)
@@ -44,6 +65,7 @@ public sealed class DocumentStore(NewsroomDbContext db, DocumentCache cache, Tim
     public async Task SaveAsync<T>(T document, CancellationToken cancellationToken = default) where T : class, new()
     {
         var key = KeyOf<T>();
+        _transactionReads.Remove(key);
         var record = await db.Documents.FirstOrDefaultAsync(d => d.Key == key, cancellationToken);
         if (record is null)
         {

@@ -39,7 +39,9 @@ public sealed class ContentStep(IContentManager contentManager, IContentDefiniti
             var item = await ReadAsync(json, place, context.CancellationToken);
             try
             {
-                await contentManager.ImportAsync(item, context.CancellationToken);
+                // Through the batch import, one item at a time so an error names its place: it lets go of
+                // what each item tracked, so a long recipe does not slow down with every item it adds.
+                await contentManager.ImportAsync([item], context.CancellationToken);
             }
             catch (ContentValidationException ex)
             {

@@ -57,7 +57,9 @@ public sealed class LoadHarness(BenchOptions options, CorpusManifest corpus, str
             {
                 report.Results.Add(scenario.SignedIn && cookie is null
                     ? new ScenarioResult(scenario, Url(site.BaseAddress, scenario), $"not available (sign-in: {signInProblem})", null)
-                    : await MeasureAsync(scenario, site.BaseAddress, cookie, cancellationToken));
+                    // Only signed-in scenarios carry the cookie: a signed-in request skips the output
+                    // cache, so passing it to the public pages measured them all as uncached admin views.
+                    : await MeasureAsync(scenario, site.BaseAddress, scenario.SignedIn ? cookie : null, cancellationToken));
             }
 
             report.PeakResidentBytes = site.PeakResidentBytes();
@@ -118,6 +120,15 @@ public sealed class LoadHarness(BenchOptions options, CorpusManifest corpus, str
         // Warm-up (JIT, caches, connection pools) is not recorded.
         await Wrk.RunAsync(uri, Math.Max(1, options.Duration / 5), headers, cancellationToken);
         var measured = await Wrk.RunAsync(uri, options.Duration, headers, cancellationToken);
+        if (measured.Requests == 0)
+        {
+            // wrk prints zeros when no request finished in the window; a row of "0 req/s, p50 0 ms"
+            // would read as fast. Say what happened instead: each request took longer than the run.
+            var slow = $"not available (no request finished within {options.Duration} s at {Wrk.Connections} connections)";
+            log.WriteLine($"{scenario.Key}: {slow}");
+            return new ScenarioResult(scenario, url, slow, null);
+        }
+
         var statusText = measured.Non2xx > 0 || measured.SocketErrors > 0
             ? $"measured; {measured.Non2xx} non-2xx, {measured.SocketErrors} socket errors"
             : "ok";

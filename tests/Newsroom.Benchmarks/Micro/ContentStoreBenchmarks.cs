@@ -19,8 +19,7 @@ public class ContentStoreBenchmarks
 {
     private const int Articles = 1_000;
 
-    private string _folder = "";
-    private BenchSite? _site;
+    private MicroCorpus? _corpus;
     private string[] _ids = [];
     private string[] _paths = [];
     private int _next;
@@ -30,10 +29,8 @@ public class ContentStoreBenchmarks
 
     private async Task SetupAsync()
     {
-        _folder = Path.Combine(Path.GetTempPath(), "newsroom-bench-micro", Guid.NewGuid().ToString("N")[..12]);
-        var corpus = await new CorpusGenerator(Console.Out).GenerateAsync(_folder, new CorpusOptions { Articles = Articles, Bylines = 50 }, CancellationToken.None);
-        _site = await BenchSite.StartAsync(corpus.ToDatabase(), CancellationToken.None);
-        await using var scope = _site.CreateShellScope();
+        _corpus = await MicroCorpus.CreateAsync(new CorpusOptions { Articles = Articles, Bylines = 50 });
+        await using var scope = _corpus.Site.CreateShellScope();
         var db = scope.ServiceProvider.GetRequiredService<NewsroomDbContext>();
         var articles = await db.Set<Newsroom.ContentManagement.Records.ContentItemRecord>().AsNoTracking()
             .Where(r => r.ContentType == "Article" && r.Published)
@@ -60,7 +57,7 @@ public class ContentStoreBenchmarks
     [Benchmark(Description = "IContentManager.GetAsync (published) + As<ArticlePart>/As<BodyPart>")]
     public async Task<int> LoadPublishedArticle()
     {
-        await using var scope = _site!.CreateShellScope();
+        await using var scope = _corpus!.Site.CreateShellScope();
         var content = scope.ServiceProvider.GetRequiredService<IContentManager>();
         var item = await content.GetAsync(_ids[_next++ % _ids.Length], VersionOptions.Published);
         return item!.As<ArticlePart>().Headline.Length + item.As<BodyPart>().Blocks.Count;
@@ -69,23 +66,12 @@ public class ContentStoreBenchmarks
     [Benchmark(Description = "ArticleRoutes lookup by path")]
     public async Task<string?> RouteLookup()
     {
-        await using var scope = _site!.CreateShellScope();
+        await using var scope = _corpus!.Site.CreateShellScope();
         var db = scope.ServiceProvider.GetRequiredService<NewsroomDbContext>();
         var path = _paths[_next++ % _paths.Length];
         return await db.Set<ArticleRoute>().AsNoTracking().Where(r => r.Path == path && r.IsCurrent).Select(r => r.ContentItemId).FirstOrDefaultAsync();
     }
 
     [GlobalCleanup]
-    public void Cleanup()
-    {
-        _site?.DisposeAsync().AsTask().GetAwaiter().GetResult();
-        try
-        {
-            Directory.Delete(_folder, recursive: true);
-        }
-        catch (IOException)
-        {
-            // Left in the temp folder.
-        }
-    }
+    public void Cleanup() => _corpus?.DisposeAsync().AsTask().GetAwaiter().GetResult();
 }

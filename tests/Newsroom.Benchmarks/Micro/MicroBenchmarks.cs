@@ -17,7 +17,7 @@ public static class MicroBenchmarks
         var config = ManualConfig.Create(DefaultConfig.Instance)
             .AddJob(Job.ShortRun.WithToolchain(InProcessEmitToolchain.Instance))
             .WithArtifactsPath(Path.GetFullPath(Path.Combine("BenchmarkResults", "micro")));
-        var summaries = BenchmarkSwitcher.FromTypes([typeof(ContentDeserializeBenchmarks), typeof(ContentStoreBenchmarks)])
+        var summaries = BenchmarkSwitcher.FromTypes([typeof(ContentDeserializeBenchmarks), typeof(ContentStoreBenchmarks), typeof(DisplayBenchmarks)])
             .Run(args.Length == 0 ? ["--filter", "*"] : args, config);
         return summaries.Any(s => s.HasCriticalValidationErrors || s.Reports.Any(r => !r.Success)) ? 1 : 0;
     }

@@ -32,7 +32,8 @@ public sealed class ArticleIndexHandler(NewsroomDbContext db, TimeProvider clock
         var publishedUtc = article.PublishedUtc ?? item.PublishedUtc ?? now;
         var lead = ContentParts.Read<LeadImagePart>(item);
 
-        var row = await db.Set<ArticleIndex>().FirstOrDefaultAsync(a => a.ContentItemId == id);
+        // A new item has no rows yet (ContentContext.NewItem): no need to look for them.
+        var row = context.NewItem ? null : await db.Set<ArticleIndex>().FindAsync(id);
         if (row is null)
         {
             row = new ArticleIndex { ContentItemId = id };
@@ -48,7 +49,11 @@ public sealed class ArticleIndexHandler(NewsroomDbContext db, TimeProvider clock
         row.PublishedUtc = publishedUtc;
         row.UpdatedUtc = article.UpdatedUtc ?? publishedUtc;
 
-        await RemoveTagsAsync(id);
+        if (!context.NewItem)
+        {
+            await RemoveTagsAsync(id);
+        }
+
         foreach (var tag in article.Tags.DistinctBy(SlugGenerator.Normalize))
         {
             db.Set<ArticleTagIndex>().Add(new ArticleTagIndex
@@ -61,7 +66,10 @@ public sealed class ArticleIndexHandler(NewsroomDbContext db, TimeProvider clock
         }
 
         var path = ArticleRoutes.PathFor(article);
-        var routes = await db.Set<ArticleRoute>().Where(r => r.ContentItemId == id || r.Path == path).ToListAsync();
+        // Asked even for a new item: the path may be an old route of another article.
+        var routes = context.NewItem
+            ? await db.Set<ArticleRoute>().Where(r => r.Path == path).ToListAsync()
+            : await db.Set<ArticleRoute>().Where(r => r.ContentItemId == id || r.Path == path).ToListAsync();
         foreach (var old in routes.Where(r => r.ContentItemId == id && r.Path != path))
         {
             old.IsCurrent = false;

@@ -97,7 +97,7 @@ public sealed class BylinePartHandler(NewsroomDbContext db) : ContentHandler
             return;
         }
 
-        var row = await db.Set<BylineIndex>().FirstOrDefaultAsync(b => b.ContentItemId == item.ContentItemId);
+        var row = context.NewItem ? null : await db.Set<BylineIndex>().FindAsync(item.ContentItemId);
         if (row is null)
         {
             row = new BylineIndex { ContentItemId = item.ContentItemId };

@@ -54,7 +54,11 @@ public sealed class BylinesPartHandler(NewsroomDbContext db, TimeProvider clock)
             return;
         }
 
-        await RemoveAsync(item.ContentItemId);
+        if (!context.NewItem)
+        {
+            await RemoveAsync(item.ContentItemId);
+        }
+
         var part = ContentParts.Read<BylinesPart>(item);
         var article = ContentParts.Read<ArticlePart>(item);
         var publishedUtc = article?.PublishedUtc ?? item.PublishedUtc ?? clock.GetUtcNow().UtcDateTime;

@@ -18,13 +18,17 @@ namespace Newsroom.OutputCache.Handlers;
 /// </summary>
 internal sealed class CacheEvictionHandler(NewsroomDbContext db, CacheInvalidation invalidation) : ContentHandler
 {
-    public override Task PublishedAsync(PublishContentContext context) => InvalidateAsync(context.ContentItem, context.Previous);
+    public override Task PublishedAsync(PublishContentContext context) => InvalidateAsync(context.ContentItem, context.Previous, context.NewItem);
 
     public override Task UnpublishedAsync(PublishContentContext context) => InvalidateAsync(context.ContentItem, context.Previous);
 
     public override Task RemovedAsync(ContentContext context) => InvalidateAsync(context.ContentItem, null);
 
-    private async Task InvalidateAsync(ContentItem item, ContentItem? previous)
+    /// <param name="newItem">
+    /// The item was created in this write: its index rows (tags, bylines, routes) are the ones this
+    /// version just wrote, already named from the version itself, so they are not read back.
+    /// </param>
+    private async Task InvalidateAsync(ContentItem item, ContentItem? previous, bool newItem = false)
     {
         var versions = new[] { item, previous }.OfType<ContentItem>().ToList();
         var tags = new List<string> { PublicPageCache.Item(item.ContentItemId) };
@@ -56,14 +60,17 @@ internal sealed class CacheEvictionHandler(NewsroomDbContext db, CacheInvalidati
                 tags.AddRange((version.Get<BylinesPart>(nameof(BylinesPart))?.BylineIds ?? []).Select(PublicPageCache.BylineList));
             }
 
-            tags.AddRange((await db.Set<ArticleTagIndex>().AsNoTracking()
-                .Where(t => t.ContentItemId == item.ContentItemId).Select(t => t.TagSlug).ToListAsync())
-                .Select(PublicPageCache.Tag));
-            tags.AddRange((await db.Set<ArticleBylineIndex>().AsNoTracking()
-                .Where(b => b.ArticleId == item.ContentItemId).Select(b => b.BylineId).ToListAsync())
-                .Select(PublicPageCache.BylineList));
-            paths.AddRange(await db.Set<ArticleRoute>().AsNoTracking()
-                .Where(r => r.ContentItemId == item.ContentItemId).Select(r => r.Path).ToListAsync());
+            if (!newItem)
+            {
+                tags.AddRange((await db.Set<ArticleTagIndex>().AsNoTracking()
+                    .Where(t => t.ContentItemId == item.ContentItemId).Select(t => t.TagSlug).ToListAsync())
+                    .Select(PublicPageCache.Tag));
+                tags.AddRange((await db.Set<ArticleBylineIndex>().AsNoTracking()
+                    .Where(b => b.ArticleId == item.ContentItemId).Select(b => b.BylineId).ToListAsync())
+                    .Select(PublicPageCache.BylineList));
+                paths.AddRange(await db.Set<ArticleRoute>().AsNoTracking()
+                    .Where(r => r.ContentItemId == item.ContentItemId).Select(r => r.Path).ToListAsync());
+            }
         }
 
         if (versions.Any(v => v.Has<BylinePart>()))

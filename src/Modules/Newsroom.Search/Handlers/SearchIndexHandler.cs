@@ -25,7 +25,7 @@ internal sealed class SearchIndexHandler(NewsroomDbContext db, IServiceProvider 
         var item = context.ContentItem;
         if (item.Has<ArticlePart>())
         {
-            await IndexAsync(item, replacing: null);
+            await IndexAsync(item, replacing: null, newItem: context.NewItem);
         }
         else if (item.Has<BylinePart>())
         {
@@ -42,7 +42,8 @@ internal sealed class SearchIndexHandler(NewsroomDbContext db, IServiceProvider 
 
     public override Task RemovedAsync(ContentContext context) => DropAsync(context.ContentItem);
 
-    private async Task IndexAsync(ContentItem article, ContentItem? replacing)
+    /// <param name="newItem">The article did not exist before this write: it has no search row to delete.</param>
+    private async Task IndexAsync(ContentItem article, ContentItem? replacing, bool newItem = false)
     {
         var ids = article.Get<BylinesPart>(nameof(BylinesPart))?.BylineIds ?? [];
         var bylines = (await Contents.GetManyAsync(ids.Where(id => id != replacing?.ContentItemId), VersionOptions.Published))
@@ -53,7 +54,11 @@ internal sealed class SearchIndexHandler(NewsroomDbContext db, IServiceProvider 
         }
 
         var document = SearchDocument.From(article, ids.Where(bylines.ContainsKey).Select(id => bylines[id].Get<BylinePart>(nameof(BylinePart))).OfType<BylinePart>());
-        await DeleteAsync(article.ContentItemId);
+        if (!newItem)
+        {
+            await DeleteAsync(article.ContentItemId);
+        }
+
         await db.Database.ExecuteSqlAsync($"""
             INSERT INTO "ArticleSearch" ("ContentItemId", "Headline", "Dek", "Body", "Bylines")
             VALUES ({document.ContentItemId}, {document.Headline}, {document.Dek}, {document.Body}, {document.Bylines})

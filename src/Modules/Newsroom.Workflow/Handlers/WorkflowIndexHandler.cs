@@ -37,7 +37,7 @@ public sealed class WorkflowIndexHandler(NewsroomDbContext db, WorkflowContext w
         return Task.CompletedTask;
     }
 
-    public override Task CreatedAsync(ContentContext context) => UpsertAsync(context.ContentItem, null);
+    public override Task CreatedAsync(ContentContext context) => UpsertAsync(context.ContentItem, null, newItem: context.NewItem);
 
     public override Task UpdatedAsync(UpdateContentContext context) => UpsertAsync(context.ContentItem, null);
 
@@ -50,7 +50,12 @@ public sealed class WorkflowIndexHandler(NewsroomDbContext db, WorkflowContext w
         }
 
         await UpsertAsync(item, EditorialStatus.Published);
-        await ReplaceUpdateLogAsync(item);
+        await ReplaceUpdateLogAsync(item, context.NewItem);
+        if (context.NewItem)
+        {
+            // Created in this write: no preview link can point at it yet.
+            return;
+        }
 
         // A shareable preview shows an unpublished draft; once the article is live its links end.
         var now = clock.GetUtcNow().UtcDateTime;
@@ -92,7 +97,7 @@ public sealed class WorkflowIndexHandler(NewsroomDbContext db, WorkflowContext w
 
     public override Task RestoredAsync(ContentContext context) => UpsertAsync(context.ContentItem, EditorialStatus.Draft, clearSchedule: true);
 
-    private async Task UpsertAsync(ContentItem item, EditorialStatus? status, bool clearSchedule = false)
+    private async Task UpsertAsync(ContentItem item, EditorialStatus? status, bool clearSchedule = false, bool newItem = false)
     {
         if (item.ContentType != ArticleType || item.Deleted)
         {
@@ -100,7 +105,9 @@ public sealed class WorkflowIndexHandler(NewsroomDbContext db, WorkflowContext w
         }
 
         var part = item.Get<EditorialPart>(nameof(EditorialPart)) ?? new EditorialPart();
-        var row = await db.Set<WorkflowIndex>().FirstOrDefaultAsync(w => w.ContentItemId == item.ContentItemId);
+        // FindAsync answers from the tracked row without a query when this write added it (created,
+        // then published); a new item has no row at all.
+        var row = newItem ? null : await db.Set<WorkflowIndex>().FindAsync(item.ContentItemId);
         if (row is null)
         {
             row = new WorkflowIndex { ContentItemId = item.ContentItemId };
@@ -116,10 +123,14 @@ public sealed class WorkflowIndexHandler(NewsroomDbContext db, WorkflowContext w
         await db.SaveChangesAsync();
     }
 
-    private async Task ReplaceUpdateLogAsync(ContentItem item)
+    private async Task ReplaceUpdateLogAsync(ContentItem item, bool newItem)
     {
         var id = item.ContentItemId;
-        db.Set<UpdateLogIndex>().RemoveRange(await db.Set<UpdateLogIndex>().Where(u => u.ContentItemId == id).ToListAsync());
+        if (!newItem)
+        {
+            db.Set<UpdateLogIndex>().RemoveRange(await db.Set<UpdateLogIndex>().Where(u => u.ContentItemId == id).ToListAsync());
+        }
+
         var part = item.Get<EditorialPart>(nameof(EditorialPart));
         var headline = item.Get<ArticlePart>(nameof(ArticlePart))?.Headline ?? item.DisplayText ?? "";
         foreach (var entry in part?.UpdateLog ?? [])

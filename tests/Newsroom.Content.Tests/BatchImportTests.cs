@@ -1,0 +1,183 @@
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+using Newsroom.Articles.Indexes;
+using Newsroom.Articles.Models;
+using Newsroom.Bylines.Indexes;
+using Newsroom.Bylines.Models;
+using Newsroom.ContentManagement;
+using Newsroom.ContentManagement.Records;
+using Newsroom.Data;
+using Newsroom.RelatedLinks.Models;
+using Newsroom.Testing;
+using Newsroom.Workflow.Indexes;
+using Shouldly;
+using Xunit;
+
+namespace Newsroom.Content.Tests;
+
+/// <summary>
+/// The batch import (<see cref="IContentManager.ImportAsync(IEnumerable{ContentItem}, CancellationToken)"/>)
+/// leaves exactly what importing the same items one call at a time leaves: versions, every index
+/// table, routes, search rows and audit entries. Two databases, the same items, the same clock.
+/// </summary>
+public sealed class BatchImportTests
+{
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task Batch_import_writes_the_same_rows_as_one_import_per_item(string provider)
+    {
+        await using var perItemDatabase = await TestDatabase.CreateAsync(provider);
+        await using var batchDatabase = await TestDatabase.CreateAsync(provider);
+        await using var perItemSite = new NewsroomSite(perItemDatabase, clock: new FakeTimeProvider(ContentSiteFixture.Start));
+        await using var batchSite = new NewsroomSite(batchDatabase, clock: new FakeTimeProvider(ContentSiteFixture.Start));
+
+        foreach (var round in Rounds())
+        {
+            await using (var scope = perItemSite.CreateShellScope())
+            {
+                var content = scope.ServiceProvider.GetRequiredService<IContentManager>();
+                await scope.ServiceProvider.GetRequiredService<NewsroomDbContext>().InTransactionAsync(async () =>
+                {
+                    foreach (var item in round())
+                    {
+                        await content.ImportAsync(item);
+                    }
+                });
+            }
+
+            await using (var scope = batchSite.CreateShellScope())
+            {
+                await scope.ServiceProvider.GetRequiredService<IContentManager>().ImportAsync(round());
+            }
+        }
+
+        var expected = await TablesAsync(perItemSite);
+        var actual = await TablesAsync(batchSite);
+        expected["ArticleIndex"].Count.ShouldBeGreaterThan(19);
+        expected["ArticleSearch"].Count.ShouldBe(expected["ArticleIndex"].Count);
+        foreach (var (table, rows) in expected)
+        {
+            actual[table].ShouldBe(rows, $"table {table}");
+        }
+    }
+
+    [Fact]
+    public async Task A_failing_item_rolls_the_whole_batch_back_and_keeps_what_the_caller_tracks()
+    {
+        await using var database = await TestDatabase.CreateAsync(TestDatabase.Sqlite);
+        await using var site = new NewsroomSite(database);
+        await using var scope = site.CreateShellScope();
+        var db = scope.ServiceProvider.GetRequiredService<NewsroomDbContext>();
+        var content = scope.ServiceProvider.GetRequiredService<IContentManager>();
+        var versions = await db.Set<ContentItemRecord>().CountAsync();
+        var items = Rounds()[0]();
+        items[^1].As<ArticlePart>().Section = "no-such-section";
+
+        var error = await Should.ThrowAsync<ContentValidationException>(() => content.ImportAsync(items));
+
+        error.Errors.ShouldContain(e => e.Field == "ArticlePart.Section");
+        (await db.Set<ContentItemRecord>().CountAsync()).ShouldBe(versions);
+
+        // An entity the caller tracked before a successful batch is still tracked after it.
+        var settings = await db.Documents.FirstAsync();
+        await content.ImportAsync(Rounds()[0]());
+        db.Entry(settings).State.ShouldBe(EntityState.Unchanged);
+        (await db.Set<ContentItemRecord>().CountAsync()).ShouldBeGreaterThan(versions);
+    }
+
+    /// <summary>
+    /// Round one: bylines, then articles that credit them, link to earlier ones and share headlines
+    /// (so generated slugs clash within the batch). Round two: the same items again (unchanged), one
+    /// article with a new headline and section (a new version, a new route), and a new article.
+    /// Items are built fresh for each database: the import writes metadata onto them.
+    /// </summary>
+    private static List<Func<List<ContentItem>>> Rounds() =>
+    [
+        () => [.. Enumerable.Range(0, 3).Select(Byline), .. Enumerable.Range(0, 24).Select(i => Article(i, "world"))],
+        () =>
+        [
+            .. Enumerable.Range(0, 3).Select(Byline),
+            .. Enumerable.Range(0, 24).Select(i => i == 5 ? Article(i, "business", "A changed headline") : Article(i, "world")),
+            Article(24, "india"),
+        ],
+    ];
+
+    // The index leads: a generated slug that clashes gets the id's first 8 characters appended.
+    private static string Id(string kind, int index) => $"{kind[0]}{index:D7}{kind}".PadRight(32, '0');
+
+    private static ContentItem Byline(int index)
+    {
+        var item = new ContentItem { ContentItemId = Id("byline", index), ContentItemVersionId = Id("vbyline", index), ContentType = "Byline", Published = true };
+        item.Apply(new BylinePart { Name = $"Batch Writer {index}", Links = [new BylineLink { Label = "Site", Url = "https://example.com/" + index }] });
+        return item;
+    }
+
+    private static ContentItem Article(int index, string section, string? headline = null)
+    {
+        var published = new DateTime(2025, 1, 1, 8, 0, 0, DateTimeKind.Utc).AddMinutes(index);
+        var item = new ContentItem
+        {
+            ContentItemId = Id("article", index),
+            ContentItemVersionId = Id(headline is null ? "varticle" : "warticle", index),
+            ContentType = "Article",
+            Published = true,
+            PublishedUtc = published,
+        };
+        item.Apply(new ArticlePart
+        {
+            // Every third article shares a headline and has no slug: the generated slugs clash.
+            Headline = headline ?? (index % 3 == 0 ? "Talks resume in the capital" : $"Batch story number {index}"),
+            Slug = index % 3 == 0 ? "" : $"batch-story-{index}",
+            Section = section,
+            Tags = ["Batch", $"Tag {index % 4}", "batch"],
+        });
+        item.Apply(new BylinesPart { BylineIds = index % 2 == 0 ? [Id("byline", index % 3)] : [Id("byline", 0), Id("byline", 1)] });
+        List<BodyBlock> blocks = [new ParagraphBlock { Html = $"<b>Paragraph</b> of story {index}." }, new SubheadingBlock { Text = "Next" }];
+        if (index > 0)
+        {
+            blocks.Add(new RelatedLinkBlock { TargetContentItemId = Id("article", index - 1) });
+        }
+
+        item.Apply(new BodyPart { Blocks = blocks });
+        return item;
+    }
+
+    private static async Task<Dictionary<string, List<string>>> TablesAsync(NewsroomSite site)
+    {
+        await using var scope = site.CreateShellScope();
+        var db = scope.ServiceProvider.GetRequiredService<NewsroomDbContext>();
+        return new Dictionary<string, List<string>>
+        {
+            // Stamps are random per write; everything else (ids, numbers, flags, instants, JSON) must match.
+            ["ContentItems"] = await RowsAsync<ContentItemRecord>(db, "Id", "ConcurrencyStamp"),
+            ["ArticleIndex"] = await RowsAsync<ArticleIndex>(db, "Id"),
+            ["ArticleTagIndex"] = await RowsAsync<ArticleTagIndex>(db, "Id"),
+            ["ArticleRoutes"] = await RowsAsync<ArticleRoute>(db, "Id"),
+            ["BylineIndex"] = await RowsAsync<BylineIndex>(db, "Id"),
+            ["ArticleBylineIndex"] = await RowsAsync<ArticleBylineIndex>(db, "Id"),
+            ["WorkflowIndex"] = await RowsAsync<WorkflowIndex>(db, "Id"),
+            ["UpdateLogIndex"] = await RowsAsync<UpdateLogIndex>(db, "Id"),
+            ["AuditEntries"] = await RowsAsync<AuditEntry>(db, "Id"),
+            ["ArticleSearch"] = (await db.Database.SqlQueryRaw<string>(
+                    """SELECT "ContentItemId" || '|' || "Headline" || '|' || "Dek" || '|' || "Body" || '|' || "Bylines" AS "Value" FROM "ArticleSearch" """)
+                .ToListAsync()).Order(StringComparer.Ordinal).ToList(),
+        };
+    }
+
+    private static async Task<List<string>> RowsAsync<T>(NewsroomDbContext db, params string[] ignored) where T : class =>
+        (await db.Set<T>().AsNoTracking().ToListAsync())
+            .Select(row =>
+            {
+                var json = JsonSerializer.SerializeToNode(row)!.AsObject();
+                foreach (var name in ignored)
+                {
+                    json.Remove(name);
+                }
+
+                return json.ToJsonString();
+            })
+            .Order(StringComparer.Ordinal)
+            .ToList();
+}
