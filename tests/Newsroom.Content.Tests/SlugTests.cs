@@ -79,7 +79,7 @@ public sealed class SlugTests(ContentSiteFixture fixture) : IClassFixture<Conten
             await content.CreateAsync(item, VersionOptions.Published);
             return (await content.GetAsync(item.ContentItemId))!;
         });
-        stored.As<ArticlePart>().Slug.ShouldBe("article-" + stored.ContentItemId[..12]);
+        stored.As<ArticlePart>().Slug.ShouldBe("article-" + stored.ContentItemId[^12..]);
     }
 
     [Fact]
@@ -108,6 +108,25 @@ public sealed class SlugTests(ContentSiteFixture fixture) : IClassFixture<Conten
             await content.CreateAsync(item, VersionOptions.Published);
             return (await content.GetAsync(item.ContentItemId))!;
         });
-        stored.As<ArticlePart>().Slug.ShouldBe("search-" + stored.ContentItemId[..8]);
+        stored.As<ArticlePart>().Slug.ShouldBe("search-" + stored.ContentItemId[^8..]);
+    }
+
+    [Fact]
+    public async Task Three_articles_with_the_same_headline_created_together_all_publish_with_distinct_slugs()
+    {
+        var headline = "Same headline " + Guid.NewGuid().ToString("N")[^6..];
+        var slugs = await fixture.WithContentAsync(async (content, _) =>
+        {
+            var result = new List<string>();
+            for (var i = 0; i < 3; i++)
+            {
+                var item = await ContentSiteFixture.NewArticleAsync(content, headline, slug: "");
+                await content.CreateAsync(item, VersionOptions.Published);
+                result.Add((await content.GetAsync(item.ContentItemId))!.As<ArticlePart>().Slug);
+            }
+
+            return result;
+        });
+        slugs.Distinct(StringComparer.Ordinal).Count().ShouldBe(3);
     }
 }

@@ -67,15 +67,19 @@ public static class SlugGenerator
     public static bool IsReserved(string slug) => s_reserved.Contains(slug);
 
     /// <summary>A slug made from an item id, for text that has no letters or digits in any script.</summary>
-    public static string FromId(string prefix, string contentItemId) =>
-        $"{prefix}-{contentItemId[..Math.Min(12, contentItemId.Length)].ToLowerInvariant()}";
+    public static string FromId(string prefix, string contentItemId) => $"{prefix}-{IdTail(contentItemId, 12)}";
 
     /// <summary><paramref name="slug"/> with a short piece of the item id appended, to make it unique.</summary>
     public static string WithIdSuffix(string slug, string contentItemId)
     {
-        var suffix = "-" + contentItemId[..Math.Min(8, contentItemId.Length)].ToLowerInvariant();
+        var suffix = "-" + IdTail(contentItemId, 8);
         return Truncate(slug, MaxLength - suffix.Length) + suffix;
     }
+
+    // The end of the id, not the start: ids are version-7 GUIDs whose leading characters are a
+    // timestamp that changes only about once a minute, so items created together would share them.
+    private static string IdTail(string contentItemId, int length) =>
+        contentItemId[Math.Max(0, contentItemId.Length - length)..].ToLowerInvariant();
 
     // Cut at a word boundary so a long headline does not end in half a word.
     private static string Truncate(string slug, int max = MaxLength)
