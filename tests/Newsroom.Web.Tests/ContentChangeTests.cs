@@ -1,11 +1,16 @@
 using System.Net;
+using System.Text.Json.Nodes;
 using AngleSharp.Html.Parser;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Newsroom.Advertising.Models;
 using Newsroom.Articles.Models;
 using Newsroom.Bylines.Models;
 using Newsroom.ContentManagement;
+using Newsroom.ContentManagement.Records;
+using Newsroom.Data;
+using Newsroom.DisplayManagement.Rendering;
 using Newsroom.Testing;
 
 namespace Newsroom.Web.Tests;
@@ -138,5 +143,68 @@ public sealed class ContentChangeTests : IAsyncLifetime
         document.QuerySelectorAll("script").Where(s => s.GetAttribute("type") != "application/ld+json")
             .ShouldBeEmpty("the page itself runs no script, the provider's included");
         html.ShouldNotContain("<script>");
+    }
+
+    [Fact]
+    public async Task Paragraph_html_written_around_the_editor_is_sanitized_on_every_render()
+    {
+        // A row changed behind the content manager (an old import, a hand edit of the database) never
+        // went through the save-time sanitizer: the page must still not carry its script.
+        const string Hostile = " Zqx7Kept<script>alert(1)</script><img src=x onerror=alert(2)><a href=\"javascript:alert(3)\">Zqx7Link</a>";
+        await using (var scope = _site.CreateShellScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<NewsroomDbContext>();
+            var record = await db.Set<ContentItemRecord>().SingleAsync(r => r.ContentItemId == SeedArticleId && r.Published);
+            var data = JsonNode.Parse(record.Data)!;
+            AppendToParagraphContaining(data, "held a third phone call in six days", Hostile).ShouldBeTrue("the seed paragraph is in the stored JSON");
+            record.Data = data.ToJsonString();
+            await db.SaveChangesAsync();
+        }
+
+        // Twice: the second render may take the sanitized paragraph from memory instead of sanitizing again.
+        for (var render = 0; render < 2; render++)
+        {
+            var document = new HtmlParser().ParseDocument(await _client.GetStringAsync(SeedSiteFixture.SeedPath));
+            var paragraph = document.QuerySelectorAll("p").Where(p => p.TextContent.Contains("Zqx7Kept", StringComparison.Ordinal)).ShouldHaveSingleItem();
+            paragraph.QuerySelector("a")!.TextContent.ShouldBe("Zqx7Link");
+            paragraph.QuerySelector("a")!.GetAttribute("href").ShouldBeNull($"render {render + 1}");
+            paragraph.QuerySelectorAll("script, img").ShouldBeEmpty($"render {render + 1}");
+            document.QuerySelectorAll("[onerror]").ShouldBeEmpty($"render {render + 1}");
+            document.QuerySelectorAll("script").Where(s => s.GetAttribute("type") != "application/ld+json").ShouldBeEmpty($"render {render + 1}");
+        }
+
+        for (var call = 0; call < 2; call++)
+        {
+            var inline = SafeHtml.Inline("<b>x</b><script>alert(1)</script><i onclick=\"alert(2)\">y</i>").ToString();
+            inline.ShouldBe("<b>x</b><i>y</i>", customMessage: $"call {call + 1}");
+        }
+    }
+
+    // Appends to the Html of the first paragraph block holding the marker (the dek holds it too, as text).
+    private static bool AppendToParagraphContaining(JsonNode? node, string marker, string suffix)
+    {
+        switch (node)
+        {
+            case JsonObject obj:
+                foreach (var (key, child) in obj.ToList())
+                {
+                    if (key == nameof(ParagraphBlock.Html) && child is JsonValue value && value.TryGetValue<string>(out var text) && text.Contains(marker, StringComparison.Ordinal))
+                    {
+                        obj[key] = text + suffix;
+                        return true;
+                    }
+
+                    if (AppendToParagraphContaining(child, marker, suffix))
+                    {
+                        return true;
+                    }
+                }
+
+                return false;
+            case JsonArray array:
+                return array.Any(child => AppendToParagraphContaining(child, marker, suffix));
+            default:
+                return false;
+        }
     }
 }

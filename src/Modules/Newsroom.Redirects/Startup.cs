@@ -9,8 +9,11 @@ namespace Newsroom.Redirects;
 
 public sealed class Startup : StartupBase
 {
-    public override void ConfigureServices(IServiceCollection services) =>
+    public override void ConfigureServices(IServiceCollection services)
+    {
+        services.AddSingleton<ManualRedirectTable>();
         services.AddScoped<IRedirectService, RedirectService>();
+    }
 
     public override void Configure(IApplicationBuilder app, IEndpointRouteBuilder routes, IServiceProvider services) =>
         app.UseMiddleware<RedirectMiddleware>();

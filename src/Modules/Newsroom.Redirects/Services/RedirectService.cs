@@ -9,6 +9,7 @@ public interface IRedirectService
 {
     Task<IReadOnlyList<ManualRedirect>> ListAsync(CancellationToken cancellationToken = default);
 
+    /// <summary>The redirect of a normalized path, from the in-memory table (shared: never mutate it).</summary>
     Task<ManualRedirect?> FindAsync(string path, CancellationToken cancellationToken = default);
 
     /// <summary>Adds or replaces the redirect of <paramref name="path"/>. Throws <see cref="ArgumentException"/> for a bad path or target.</summary>
@@ -17,13 +18,13 @@ public interface IRedirectService
     Task<bool> RemoveAsync(string path, CancellationToken cancellationToken = default);
 }
 
-internal sealed class RedirectService(NewsroomDbContext db, TimeProvider clock) : IRedirectService
+internal sealed class RedirectService(NewsroomDbContext db, IDocumentStore documents, ManualRedirectTable table, TimeProvider clock) : IRedirectService
 {
     public async Task<IReadOnlyList<ManualRedirect>> ListAsync(CancellationToken cancellationToken = default) =>
         await db.Set<ManualRedirect>().AsNoTracking().OrderBy(r => r.Path).ToListAsync(cancellationToken);
 
     public Task<ManualRedirect?> FindAsync(string path, CancellationToken cancellationToken = default) =>
-        db.Set<ManualRedirect>().AsNoTracking().FirstOrDefaultAsync(r => r.Path == path, cancellationToken);
+        table.FindAsync(path, db, documents, cancellationToken);
 
     public async Task SetAsync(string path, string target, bool permanent = true, CancellationToken cancellationToken = default)
     {
@@ -59,14 +60,41 @@ internal sealed class RedirectService(NewsroomDbContext db, TimeProvider clock) 
                 }
 
                 await db.SaveChangesAsync(cancellationToken);
+                await BumpRevisionAsync(cancellationToken);
             },
             cancellationToken);
+        table.Invalidate();
     }
 
     public async Task<bool> RemoveAsync(string path, CancellationToken cancellationToken = default)
     {
         path = NormalizePath(path);
-        return await db.Set<ManualRedirect>().Where(r => r.Path == path).ExecuteDeleteAsync(cancellationToken) > 0;
+        var removed = await db.InTransactionAsync(
+            async () =>
+            {
+                if (await db.Set<ManualRedirect>().Where(r => r.Path == path).ExecuteDeleteAsync(cancellationToken) == 0)
+                {
+                    return false;
+                }
+
+                await BumpRevisionAsync(cancellationToken);
+                return true;
+            },
+            cancellationToken);
+        if (removed)
+        {
+            table.Invalidate();
+        }
+
+        return removed;
+    }
+
+    // In the transaction of the change, so no node sees the new revision without the new rows.
+    private async Task BumpRevisionAsync(CancellationToken cancellationToken)
+    {
+        var revision = await documents.GetForUpdateAsync<ManualRedirectsRevision>(cancellationToken);
+        revision.Value++;
+        await documents.SaveAsync(revision, cancellationToken);
     }
 
     internal static string NormalizePath(string path)
