@@ -79,7 +79,7 @@ public sealed class SlugTests(ContentSiteFixture fixture) : IClassFixture<Conten
             await content.CreateAsync(item, VersionOptions.Published);
             return (await content.GetAsync(item.ContentItemId))!;
         });
-        stored.As<ArticlePart>().Slug.ShouldBe("article-" + stored.ContentItemId[^12..]);
+        stored.As<ArticlePart>().Slug.ShouldBe("article-" + IdHash(stored.ContentItemId, 12));
     }
 
     [Fact]
@@ -108,7 +108,7 @@ public sealed class SlugTests(ContentSiteFixture fixture) : IClassFixture<Conten
             await content.CreateAsync(item, VersionOptions.Published);
             return (await content.GetAsync(item.ContentItemId))!;
         });
-        stored.As<ArticlePart>().Slug.ShouldBe("search-" + stored.ContentItemId[^8..]);
+        stored.As<ArticlePart>().Slug.ShouldBe("search-" + IdHash(stored.ContentItemId, 8));
     }
 
     [Fact]
@@ -129,4 +129,7 @@ public sealed class SlugTests(ContentSiteFixture fixture) : IClassFixture<Conten
         });
         slugs.Distinct(StringComparer.Ordinal).Count().ShouldBe(3);
     }
+
+    private static string IdHash(string id, int length) =>
+        Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(id)))[..length];
 }

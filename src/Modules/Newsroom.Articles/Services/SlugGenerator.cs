@@ -67,19 +67,20 @@ public static class SlugGenerator
     public static bool IsReserved(string slug) => s_reserved.Contains(slug);
 
     /// <summary>A slug made from an item id, for text that has no letters or digits in any script.</summary>
-    public static string FromId(string prefix, string contentItemId) => $"{prefix}-{IdTail(contentItemId, 12)}";
+    public static string FromId(string prefix, string contentItemId) => $"{prefix}-{IdHash(contentItemId, 12)}";
 
     /// <summary><paramref name="slug"/> with a short piece of the item id appended, to make it unique.</summary>
     public static string WithIdSuffix(string slug, string contentItemId)
     {
-        var suffix = "-" + IdTail(contentItemId, 8);
+        var suffix = "-" + IdHash(contentItemId, 8);
         return Truncate(slug, MaxLength - suffix.Length) + suffix;
     }
 
-    // The end of the id, not the start: ids are version-7 GUIDs whose leading characters are a
-    // timestamp that changes only about once a minute, so items created together would share them.
-    private static string IdTail(string contentItemId, int length) =>
-        contentItemId[Math.Max(0, contentItemId.Length - length)..].ToLowerInvariant();
+    // A hash of the whole id, not a piece of it: generated ids are version-7 GUIDs whose leading
+    // characters are a timestamp that changes about once a minute, and imported ids follow any
+    // pattern, so no fixed slice of the id is reliably different between items.
+    private static string IdHash(string contentItemId, int length) =>
+        Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(contentItemId)))[..length];
 
     // Cut at a word boundary so a long headline does not end in half a word.
     private static string Truncate(string slug, int max = MaxLength)
