@@ -49,7 +49,7 @@ public abstract class ContentListMix : IAsyncLifetime
             await CreateArticleAsync($"Live {i:00}", Section(i), bylines[Byline(i)], published: true);
         }
 
-        // Never published: it has no section in the (published) index, so section filters leave it out.
+        // Never published: the section and byline filters match the latest version, so it is listed under politics and Jane.
         await CreateArticleAsync("Plain draft", "politics", bylines[Jane], published: false);
         foreach (var title in new[] { "Review 1", "Review 2" })
         {
@@ -133,9 +133,12 @@ public abstract partial class ContentListTests(ContentListMix mix)
     [Fact]
     public async Task Section_and_byline_filters_list_exactly_their_items_and_combine()
     {
-        (await AllRowsAsync("section=politics")).ShouldBe(LiveTitles(i => ContentListMix.Section(i) == "politics"), ignoreOrder: true);
+        // The filters match each item's latest version, so the never-published draft and the unpublished
+        // story (both politics, by Jane) are listed as well; the review and scheduled items have neither.
+        string[] notLive = ["Plain draft", "Withdrawn story"];
+        (await AllRowsAsync("section=politics")).ShouldBe(LiveTitles(i => ContentListMix.Section(i) == "politics").Concat(notLive), ignoreOrder: true);
         (await AllRowsAsync("section=Sport")).ShouldBe(LiveTitles(i => ContentListMix.Section(i) == "sport"), ignoreOrder: true);
-        (await AllRowsAsync("byline=jane-doe")).ShouldBe(LiveTitles(i => ContentListMix.Byline(i) == ContentListMix.Jane), ignoreOrder: true);
+        (await AllRowsAsync("byline=jane-doe")).ShouldBe(LiveTitles(i => ContentListMix.Byline(i) == ContentListMix.Jane).Concat(notLive), ignoreOrder: true);
         (await AllRowsAsync("section=politics&byline=jane-doe&q=live")).ShouldBe(
             LiveTitles(i => ContentListMix.Section(i) == "politics" && ContentListMix.Byline(i) == ContentListMix.Jane), ignoreOrder: true);
         (await AllRowsAsync("section=sport&status=review")).ShouldBeEmpty();

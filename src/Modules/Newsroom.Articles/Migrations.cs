@@ -1,3 +1,4 @@
+using Newsroom.Articles.Handlers;
 using Newsroom.Articles.Models;
 using Newsroom.ContentManagement.Metadata;
 using Newsroom.Data;
@@ -63,5 +64,32 @@ public sealed class Migrations(IContentDefinitionManager definitions) : DataMigr
             .WithPart("BylinesPart")
             .WithPart(nameof(BodyPart)));
         return 1;
+    }
+
+    /// <summary>The latest version's section of each article, for the admin content list's section filter.</summary>
+    public Task<int> UpdateFrom1Async(MigrationContext context)
+    {
+        var schema = context.Schema;
+        schema.CreateTable(
+            "ArticleLatestIndex",
+            t => new
+            {
+                ContentItemId = t.Column<string>(maxLength: 32),
+                Section = t.Column<string>(maxLength: 100, nullable: true),
+            },
+            constraints: t => t.PrimaryKey("PK_ArticleLatestIndex", x => x.ContentItemId));
+        schema.CreateIndex("IX_ArticleLatestIndex_Section", "ArticleLatestIndex", ["Section", "ContentItemId"]);
+        return Task.FromResult(2);
+    }
+
+    /// <summary>
+    /// Rows for the articles that existed before step 2: a step of its own because schema operations run
+    /// only when a step returns, so the table does not exist yet inside <see cref="UpdateFrom1Async"/>.
+    /// From here on the content handler keeps the table.
+    /// </summary>
+    public async Task<int> UpdateFrom2Async(MigrationContext context)
+    {
+        await ArticleLatestIndexHandler.BackfillAsync(context.Db);
+        return 3;
     }
 }

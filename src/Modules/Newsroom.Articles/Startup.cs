@@ -15,6 +15,7 @@ public sealed class Startup : StartupBase
         // Validation first (it normalises what the index handler stores).
         services.AddContentHandler<ArticlePartHandler>();
         services.AddContentHandler<ArticleIndexHandler>();
+        services.AddContentHandler<ArticleLatestIndexHandler>();
         services.AddSingleton<ArticleCounts>();
         services.AddScoped<IContentListFilterProvider, SectionFilter>();
     }

@@ -13,6 +13,7 @@ public sealed class Startup : StartupBase
     {
         services.AddContentHandler<BylinePartHandler>();
         services.AddContentHandler<BylinesPartHandler>();
+        services.AddContentHandler<ArticleLatestBylinesHandler>();
         services.AddScoped<IContentListFilterProvider, BylineFilter>();
     }
 }

@@ -45,6 +45,12 @@ public abstract class ContentHandler
     public virtual Task RemovedAsync(ContentContext context) => Task.CompletedTask;
 
     public virtual Task RestoredAsync(ContentContext context) => Task.CompletedTask;
+
+    /// <summary>
+    /// The pending draft was thrown away: the published version (the item's content here) is the latest
+    /// again. Indexes of the latest version must follow; no other event tells them.
+    /// </summary>
+    public virtual Task DraftDiscardedAsync(ContentContext context) => Task.CompletedTask;
 }
 
 public class ContentContext(ContentItem contentItem)

@@ -135,6 +135,7 @@ public sealed class ContentManager(
                 CopyMetadata(published, item);
                 item.LoadContent(published.Data);
                 item.DisplayText = published.DisplayText;
+                await InvokeAsync(h => h.DraftDiscardedAsync(new ContentContext(item)));
             },
             cancellationToken);
 

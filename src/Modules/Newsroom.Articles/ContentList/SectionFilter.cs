@@ -7,8 +7,9 @@ namespace Newsroom.Articles.ContentList;
 
 /// <summary>
 /// The content list's section filter: a select of the site's sections, matched against
-/// <see cref="ArticleIndex.Section"/>. That index holds the published version, so the filter finds live
-/// articles (and live articles with a pending draft) of the section.
+/// <see cref="ArticleLatestIndex.Section"/>, the section of each article's latest version: the list shows
+/// the latest version, so a never-published draft, or a live article whose pending draft moved section,
+/// is found under the section the editor sees in the list (not under the live one).
 /// </summary>
 public sealed class SectionFilter(IDocumentStore documents, NewsroomDbContext db) : IContentListFilterProvider
 {
@@ -28,7 +29,7 @@ public sealed class SectionFilter(IDocumentStore documents, NewsroomDbContext db
         }
 
         // Slugs are stored lower-case; the select offers them as they are in the settings.
-        var ids = db.Set<ArticleIndex>().Where(a => a.Section == slug).Select(a => a.ContentItemId);
+        var ids = db.Set<ArticleLatestIndex>().Where(a => a.Section == slug).Select(a => a.ContentItemId);
         return rows => rows.Where(r => ids.Contains(r.ContentItemId));
     }
 }

@@ -55,6 +55,18 @@ public sealed class ArticleRoute
     public DateTime CreatedUtc { get; set; }
 }
 
+/// <summary>
+/// One row per article (not deleted) holding its latest version's section, published or not: the admin
+/// content list shows each item's latest version, so its section filter must match that version, not
+/// the live one in <see cref="ArticleIndex"/>.
+/// </summary>
+public sealed class ArticleLatestIndex
+{
+    public string ContentItemId { get; set; } = "";
+
+    public string? Section { get; set; }
+}
+
 internal sealed class ArticleModel : IModelContributor
 {
     public void Configure(ModelBuilder model)
@@ -73,6 +85,11 @@ internal sealed class ArticleModel : IModelContributor
         {
             e.ToTable("ArticleRoutes");
             e.HasKey(x => x.Path);
+        });
+        model.Entity<ArticleLatestIndex>(e =>
+        {
+            e.ToTable("ArticleLatestIndex");
+            e.HasKey(x => x.ContentItemId);
         });
     }
 }

@@ -8,8 +8,8 @@ namespace Newsroom.Bylines.ContentList;
 
 /// <summary>
 /// The content list's byline filter: a select of the published bylines (by slug, so the URL reads
-/// <c>?byline=jane-doe</c>), matched against <see cref="ArticleBylineIndex"/>, i.e. the articles whose
-/// published version credits that byline.
+/// <c>?byline=jane-doe</c>), matched against <see cref="ArticleLatestBylineIndex"/>, i.e. the articles
+/// whose latest version (the one the list shows, published or not) credits that byline.
 /// </summary>
 public sealed class BylineFilter(NewsroomDbContext db) : IContentListFilterProvider
 {
@@ -32,7 +32,7 @@ public sealed class BylineFilter(NewsroomDbContext db) : IContentListFilterProvi
         }
 
         var ids =
-            from credit in db.Set<ArticleBylineIndex>()
+            from credit in db.Set<ArticleLatestBylineIndex>()
             join byline in db.Set<BylineIndex>() on credit.BylineId equals byline.ContentItemId
             where byline.Slug == slug
             select credit.ArticleId;

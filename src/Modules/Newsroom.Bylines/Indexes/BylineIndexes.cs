@@ -27,6 +27,18 @@ public sealed class ArticleBylineIndex
     public DateTime PublishedUtc { get; set; }
 }
 
+/// <summary>
+/// Which article credits which byline in its latest version, published or not: the admin content list
+/// shows each item's latest version, so its byline filter matches that version, not the live one in
+/// <see cref="ArticleBylineIndex"/>.
+/// </summary>
+public sealed class ArticleLatestBylineIndex
+{
+    public string ArticleId { get; set; } = "";
+
+    public string BylineId { get; set; } = "";
+}
+
 internal sealed class BylineModel : IModelContributor
 {
     public void Configure(ModelBuilder model)
@@ -40,6 +52,11 @@ internal sealed class BylineModel : IModelContributor
         {
             e.ToTable("ArticleBylineIndex");
             e.HasKey(x => x.Id);
+        });
+        model.Entity<ArticleLatestBylineIndex>(e =>
+        {
+            e.ToTable("ArticleLatestBylineIndex");
+            e.HasKey(x => new { x.ArticleId, x.BylineId });
         });
     }
 }

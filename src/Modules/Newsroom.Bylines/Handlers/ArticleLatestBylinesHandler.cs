@@ -1,0 +1,121 @@
+using Microsoft.EntityFrameworkCore;
+using Newsroom.Articles.Models;
+using Newsroom.Articles.Services;
+using Newsroom.Bylines.Indexes;
+using Newsroom.Bylines.Models;
+using Newsroom.ContentManagement;
+using Newsroom.ContentManagement.Handlers;
+using Newsroom.Data;
+
+namespace Newsroom.Bylines.Handlers;
+
+/// <summary>
+/// Keeps <see cref="ArticleLatestBylineIndex"/> in step with each article's latest version, in the
+/// transaction of the write: on create (and import of a new item), on a save that changes the content
+/// (draft save, publish of edited content, import, version restore), on restore of a deleted item,
+/// when a draft is discarded and on publish (see <see cref="PublishedAsync"/>); remove drops
+/// the rows. Runs after <see cref="BylinesPartHandler"/>'s validation has trimmed and de-duplicated the
+/// ids, so the (ArticleId, BylineId) key cannot repeat.
+/// </summary>
+public sealed class ArticleLatestBylinesHandler(NewsroomDbContext db) : ContentHandler
+{
+    public override Task CreatedAsync(ContentContext context) => ReplaceAsync(context);
+
+    public override Task UpdatedAsync(UpdateContentContext context) => ReplaceAsync(context);
+
+    public override Task RestoredAsync(ContentContext context) => ReplaceAsync(context);
+
+    public override Task DraftDiscardedAsync(ContentContext context) => ReplaceAsync(context);
+
+    /// <summary>
+    /// The published version is the latest one. Usually the save before it has already indexed it, but an
+    /// import that brings back a deleted item with unchanged content publishes it without any save event;
+    /// the first publish of a new item was indexed on create.
+    /// </summary>
+    public override Task PublishedAsync(PublishContentContext context) => context.NewItem ? Task.CompletedTask : ReplaceAsync(context);
+
+    public override async Task RemovedAsync(ContentContext context)
+    {
+        if (!Indexed(context.ContentItem))
+        {
+            return;
+        }
+
+        await RemoveAsync(context.ContentItem.ContentItemId);
+        await db.SaveChangesAsync();
+    }
+
+    private static bool Indexed(ContentItem item) => item.Has<ArticlePart>() || item.Has<BylinesPart>();
+
+    private async Task ReplaceAsync(ContentContext context)
+    {
+        var item = context.ContentItem;
+        if (!Indexed(item))
+        {
+            return;
+        }
+
+        var wanted = Rows(item).ToList();
+        // A new item has no rows yet (ContentContext.NewItem): no need to look for them. Otherwise only the
+        // difference is written: deleting a row and adding one with the same key in one unit of work would
+        // make EF track two instances of that key.
+        var existing = context.NewItem
+            ? []
+            : await db.Set<ArticleLatestBylineIndex>().Where(a => a.ArticleId == item.ContentItemId).ToListAsync();
+        var keep = wanted.Select(r => r.BylineId).ToHashSet(StringComparer.Ordinal);
+        var have = existing.Select(r => r.BylineId).ToHashSet(StringComparer.Ordinal);
+        db.Set<ArticleLatestBylineIndex>().RemoveRange(existing.Where(r => !keep.Contains(r.BylineId)));
+        db.Set<ArticleLatestBylineIndex>().AddRange(wanted.Where(r => !have.Contains(r.BylineId)));
+        await db.SaveChangesAsync();
+    }
+
+    private static IEnumerable<ArticleLatestBylineIndex> Rows(ContentItem item) =>
+        (ContentParts.Read<BylinesPart>(item)?.BylineIds ?? [])
+        .Distinct(StringComparer.Ordinal)
+        .Select(bylineId => new ArticleLatestBylineIndex { ArticleId = item.ContentItemId, BylineId = bylineId });
+
+    private async Task RemoveAsync(string articleId) =>
+        db.Set<ArticleLatestBylineIndex>().RemoveRange(await db.Set<ArticleLatestBylineIndex>().Where(a => a.ArticleId == articleId).ToListAsync());
+
+    /// <summary>
+    /// Fills the index from the latest version of every article not deleted, for databases that had
+    /// articles before the index existed. Runs as a migration step (one transaction, under the migration
+    /// lock), in pages so a large archive is never held in memory at once.
+    /// </summary>
+    internal static async Task BackfillAsync(NewsroomDbContext db, int pageSize = 500)
+    {
+        var added = new List<ArticleLatestBylineIndex>();
+        await foreach (var item in LatestItems.ReadAsync(db, pageSize))
+        {
+            if (!Indexed(item))
+            {
+                continue;
+            }
+
+            foreach (var row in Rows(item))
+            {
+                db.Set<ArticleLatestBylineIndex>().Add(row);
+                added.Add(row);
+            }
+
+            if (added.Count >= pageSize)
+            {
+                await FlushAsync(db, added);
+            }
+        }
+
+        await FlushAsync(db, added);
+    }
+
+    private static async Task FlushAsync(NewsroomDbContext db, List<ArticleLatestBylineIndex> added)
+    {
+        await db.SaveChangesAsync();
+        // Detach only our rows: the migration runner still tracks its own version record in this context.
+        foreach (var row in added)
+        {
+            db.Entry(row).State = EntityState.Detached;
+        }
+
+        added.Clear();
+    }
+}
