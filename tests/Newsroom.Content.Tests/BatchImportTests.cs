@@ -57,6 +57,7 @@ public sealed class BatchImportTests
         var actual = await TablesAsync(batchSite);
         expected["ArticleIndex"].Count.ShouldBeGreaterThan(19);
         expected["ArticleSearch"].Count.ShouldBe(expected["ArticleIndex"].Count);
+        expected["ArticleLatestIndex"].Count.ShouldBeGreaterThanOrEqualTo(expected["ArticleIndex"].Count);
         foreach (var (table, rows) in expected)
         {
             actual[table].ShouldBe(rows, $"table {table}");
@@ -157,6 +158,8 @@ public sealed class BatchImportTests
             ["ArticleRoutes"] = await RowsAsync<ArticleRoute>(db, "Id"),
             ["BylineIndex"] = await RowsAsync<BylineIndex>(db, "Id"),
             ["ArticleBylineIndex"] = await RowsAsync<ArticleBylineIndex>(db, "Id"),
+            ["ArticleLatestIndex"] = await RowsAsync<ArticleLatestIndex>(db),
+            ["ArticleLatestBylineIndex"] = await RowsAsync<ArticleLatestBylineIndex>(db),
             ["WorkflowIndex"] = await RowsAsync<WorkflowIndex>(db, "Id"),
             ["UpdateLogIndex"] = await RowsAsync<UpdateLogIndex>(db, "Id"),
             ["AuditEntries"] = await RowsAsync<AuditEntry>(db, "Id"),
