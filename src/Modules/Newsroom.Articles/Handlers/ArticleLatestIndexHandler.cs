@@ -8,30 +8,10 @@ using Newsroom.Data;
 
 namespace Newsroom.Articles.Handlers;
 
-/// <summary>
-/// Keeps <see cref="ArticleLatestIndex"/> in step with each article's latest version, in the transaction
-/// of the write. The latest version changes on create (and import of a new item), on a save that changes
-/// the content (draft save, publish of edited content, import, version restore), on restore of a deleted
-/// item, when a draft is discarded and on publish (see <see cref="PublishedAsync"/>); remove drops the row.
-/// </summary>
-public sealed class ArticleLatestIndexHandler(NewsroomDbContext db) : ContentHandler
+/// <summary>Keeps <see cref="ArticleLatestIndex"/> (the section of each article's latest version) in the transaction of the write.</summary>
+public sealed class ArticleLatestIndexHandler(NewsroomDbContext db) : LatestVersionHandler
 {
-    public override Task CreatedAsync(ContentContext context) => UpsertAsync(context);
-
-    public override Task UpdatedAsync(UpdateContentContext context) => UpsertAsync(context);
-
-    public override Task RestoredAsync(ContentContext context) => UpsertAsync(context);
-
-    public override Task DraftDiscardedAsync(ContentContext context) => UpsertAsync(context);
-
-    /// <summary>
-    /// The published version is the latest one. Usually the save before it has already indexed it, but an
-    /// import that brings back a deleted item with unchanged content publishes it without any save event;
-    /// the first publish of a new item was indexed on create.
-    /// </summary>
-    public override Task PublishedAsync(PublishContentContext context) => context.NewItem ? Task.CompletedTask : UpsertAsync(context);
-
-    public override async Task RemovedAsync(ContentContext context)
+    protected override async Task LatestRemovedAsync(ContentContext context)
     {
         if (!context.ContentItem.Has<ArticlePart>())
         {
@@ -45,7 +25,7 @@ public sealed class ArticleLatestIndexHandler(NewsroomDbContext db) : ContentHan
         }
     }
 
-    private async Task UpsertAsync(ContentContext context)
+    protected override async Task LatestChangedAsync(ContentContext context)
     {
         var item = context.ContentItem;
         if (ContentParts.Read<ArticlePart>(item) is not { } article)

@@ -10,31 +10,13 @@ using Newsroom.Data;
 namespace Newsroom.Bylines.Handlers;
 
 /// <summary>
-/// Keeps <see cref="ArticleLatestBylineIndex"/> in step with each article's latest version, in the
-/// transaction of the write: on create (and import of a new item), on a save that changes the content
-/// (draft save, publish of edited content, import, version restore), on restore of a deleted item,
-/// when a draft is discarded and on publish (see <see cref="PublishedAsync"/>); remove drops
-/// the rows. Runs after <see cref="BylinesPartHandler"/>'s validation has trimmed and de-duplicated the
+/// Keeps <see cref="ArticleLatestBylineIndex"/> (the bylines of each article's latest version) in the
+/// transaction of the write. Runs after <see cref="BylinesPartHandler"/>'s validation has trimmed and de-duplicated the
 /// ids, so the (ArticleId, BylineId) key cannot repeat.
 /// </summary>
-public sealed class ArticleLatestBylinesHandler(NewsroomDbContext db) : ContentHandler
+public sealed class ArticleLatestBylinesHandler(NewsroomDbContext db) : LatestVersionHandler
 {
-    public override Task CreatedAsync(ContentContext context) => ReplaceAsync(context);
-
-    public override Task UpdatedAsync(UpdateContentContext context) => ReplaceAsync(context);
-
-    public override Task RestoredAsync(ContentContext context) => ReplaceAsync(context);
-
-    public override Task DraftDiscardedAsync(ContentContext context) => ReplaceAsync(context);
-
-    /// <summary>
-    /// The published version is the latest one. Usually the save before it has already indexed it, but an
-    /// import that brings back a deleted item with unchanged content publishes it without any save event;
-    /// the first publish of a new item was indexed on create.
-    /// </summary>
-    public override Task PublishedAsync(PublishContentContext context) => context.NewItem ? Task.CompletedTask : ReplaceAsync(context);
-
-    public override async Task RemovedAsync(ContentContext context)
+    protected override async Task LatestRemovedAsync(ContentContext context)
     {
         if (!Indexed(context.ContentItem))
         {
@@ -47,7 +29,7 @@ public sealed class ArticleLatestBylinesHandler(NewsroomDbContext db) : ContentH
 
     private static bool Indexed(ContentItem item) => item.Has<ArticlePart>() || item.Has<BylinesPart>();
 
-    private async Task ReplaceAsync(ContentContext context)
+    protected override async Task LatestChangedAsync(ContentContext context)
     {
         var item = context.ContentItem;
         if (!Indexed(item))
