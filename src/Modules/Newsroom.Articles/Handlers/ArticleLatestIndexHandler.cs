@@ -45,42 +45,9 @@ public sealed class ArticleLatestIndexHandler(NewsroomDbContext db) : LatestVers
         await db.SaveChangesAsync();
     }
 
-    /// <summary>
-    /// Fills the index from the latest version of every article not deleted, for databases that had
-    /// articles before the index existed. Runs as a migration step (one transaction, under the migration
-    /// lock), in pages so a large archive is never held in memory at once.
-    /// </summary>
-    internal static async Task BackfillAsync(NewsroomDbContext db, int pageSize = 500)
-    {
-        var added = new List<ArticleLatestIndex>();
-        await foreach (var item in LatestItems.ReadAsync(db, pageSize))
-        {
-            if (ContentParts.Read<ArticlePart>(item) is not { } article)
-            {
-                continue;
-            }
-
-            var row = new ArticleLatestIndex { ContentItemId = item.ContentItemId, Section = article.Section };
-            db.Set<ArticleLatestIndex>().Add(row);
-            added.Add(row);
-            if (added.Count >= pageSize)
-            {
-                await FlushAsync(db, added);
-            }
-        }
-
-        await FlushAsync(db, added);
-    }
-
-    private static async Task FlushAsync(NewsroomDbContext db, List<ArticleLatestIndex> added)
-    {
-        await db.SaveChangesAsync();
-        // Detach only our rows: the migration runner still tracks its own version record in this context.
-        foreach (var row in added)
-        {
-            db.Entry(row).State = EntityState.Detached;
-        }
-
-        added.Clear();
-    }
+    /// <summary>Fills the index for databases that had articles before it existed (a migration step).</summary>
+    internal static Task BackfillAsync(NewsroomDbContext db) =>
+        LatestItems.BackfillAsync(db, item => ContentParts.Read<ArticlePart>(item) is { } article
+            ? [new ArticleLatestIndex { ContentItemId = item.ContentItemId, Section = article.Section }]
+            : Array.Empty<ArticleLatestIndex>());
 }

@@ -40,4 +40,42 @@ public static class LatestItems
             after = page[^1].Id;
         }
     }
+
+    /// <summary>
+    /// Adds the rows <paramref name="rowsOf"/> gives for each latest item, saving every
+    /// <paramref name="pageSize"/> rows so a large archive is never held in memory at once.
+    /// </summary>
+    public static async Task BackfillAsync<TRow>(NewsroomDbContext db, Func<ContentItem, IEnumerable<TRow>> rowsOf, int pageSize = 500)
+        where TRow : class
+    {
+        var added = new List<TRow>();
+        await foreach (var item in ReadAsync(db, pageSize))
+        {
+            foreach (var row in rowsOf(item))
+            {
+                db.Set<TRow>().Add(row);
+                added.Add(row);
+            }
+
+            if (added.Count >= pageSize)
+            {
+                await FlushAsync(db, added);
+            }
+        }
+
+        await FlushAsync(db, added);
+    }
+
+    private static async Task FlushAsync<TRow>(NewsroomDbContext db, List<TRow> added)
+        where TRow : class
+    {
+        await db.SaveChangesAsync();
+        // Detach only these rows: the migration runner still tracks its own version record in this context.
+        foreach (var row in added)
+        {
+            db.Entry(row).State = EntityState.Detached;
+        }
+
+        added.Clear();
+    }
 }

@@ -59,45 +59,7 @@ public sealed class ArticleLatestBylinesHandler(NewsroomDbContext db) : LatestVe
     private async Task RemoveAsync(string articleId) =>
         db.Set<ArticleLatestBylineIndex>().RemoveRange(await db.Set<ArticleLatestBylineIndex>().Where(a => a.ArticleId == articleId).ToListAsync());
 
-    /// <summary>
-    /// Fills the index from the latest version of every article not deleted, for databases that had
-    /// articles before the index existed. Runs as a migration step (one transaction, under the migration
-    /// lock), in pages so a large archive is never held in memory at once.
-    /// </summary>
-    internal static async Task BackfillAsync(NewsroomDbContext db, int pageSize = 500)
-    {
-        var added = new List<ArticleLatestBylineIndex>();
-        await foreach (var item in LatestItems.ReadAsync(db, pageSize))
-        {
-            if (!Indexed(item))
-            {
-                continue;
-            }
-
-            foreach (var row in Rows(item))
-            {
-                db.Set<ArticleLatestBylineIndex>().Add(row);
-                added.Add(row);
-            }
-
-            if (added.Count >= pageSize)
-            {
-                await FlushAsync(db, added);
-            }
-        }
-
-        await FlushAsync(db, added);
-    }
-
-    private static async Task FlushAsync(NewsroomDbContext db, List<ArticleLatestBylineIndex> added)
-    {
-        await db.SaveChangesAsync();
-        // Detach only our rows: the migration runner still tracks its own version record in this context.
-        foreach (var row in added)
-        {
-            db.Entry(row).State = EntityState.Detached;
-        }
-
-        added.Clear();
-    }
+    /// <summary>Fills the index for databases that had articles before it existed (a migration step).</summary>
+    internal static Task BackfillAsync(NewsroomDbContext db) =>
+        LatestItems.BackfillAsync(db, item => Indexed(item) ? Rows(item) : []);
 }
