@@ -1,7 +1,6 @@
 using System.Net;
 using System.Text.Json;
 using AngleSharp.Html.Parser;
-using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Newsroom.Articles.Models;
 using Newsroom.Articles.Services;
@@ -15,27 +14,9 @@ namespace Newsroom.Web.Tests;
 /// The theme's pages wired to the reach modules: the article head carries the SEO module's JSON-LD,
 /// pages are output-cached, and a publish or a byline rename shows on the very next request.
 /// </summary>
-public sealed class ArticleReachTests : IAsyncLifetime
+public sealed class ArticleReachTests : SeededSiteTests
 {
     private const string SeedArticleId = "04193ec5e9e682f0ddff909313cf75c1";
-
-    private TestDatabase _database = null!;
-    private NewsroomSite _site = null!;
-    private HttpClient _client = null!;
-
-    public async Task InitializeAsync()
-    {
-        _database = await TestDatabase.CreateAsync(TestDatabase.Sqlite);
-        _site = new NewsroomSite(_database);
-        _client = _site.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
-    }
-
-    public async Task DisposeAsync()
-    {
-        _client.Dispose();
-        await _site.DisposeAsync();
-        await _database.DisposeAsync();
-    }
 
     [Fact]
     public async Task The_article_page_head_has_JSON_LD_with_headline_date_and_author()
@@ -94,7 +75,7 @@ public sealed class ArticleReachTests : IAsyncLifetime
         (await GetCacheAsync("/")).ShouldBe("HIT");
 
         const string NewHeadline = "Zqw9 corrected headline after publish";
-        await using (var scope = _site.CreateShellScope())
+        await using (var scope = Site.CreateShellScope())
         {
             var route = await scope.ServiceProvider.GetRequiredService<ArticleQueries>().FindRouteAsync(path);
             var content = scope.ServiceProvider.GetRequiredService<IContentManager>();
@@ -115,7 +96,7 @@ public sealed class ArticleReachTests : IAsyncLifetime
         (await GetCacheAsync(SeedSiteFixture.SeedPath)).ShouldBe("HIT");
 
         const string NewName = "Zqw9 Renamed Reporter";
-        await using (var scope = _site.CreateShellScope())
+        await using (var scope = Site.CreateShellScope())
         {
             var content = scope.ServiceProvider.GetRequiredService<IContentManager>();
             var article = (await content.GetAsync(SeedArticleId, VersionOptions.Published))!;
@@ -134,26 +115,26 @@ public sealed class ArticleReachTests : IAsyncLifetime
     public async Task An_unpublished_articles_path_answers_410_Gone()
     {
         (await GetCacheAsync(SeedSiteFixture.SeedPath)).ShouldBe("MISS");
-        await using (var scope = _site.CreateShellScope())
+        await using (var scope = Site.CreateShellScope())
         {
             await scope.ServiceProvider.GetRequiredService<IContentManager>().UnpublishAsync(
                 (await scope.ServiceProvider.GetRequiredService<IContentManager>().GetAsync(SeedArticleId, VersionOptions.Published))!);
         }
 
-        using var response = await _client.GetAsync(SeedSiteFixture.SeedPath);
+        using var response = await Client.GetAsync(SeedSiteFixture.SeedPath);
         response.StatusCode.ShouldBe(HttpStatusCode.Gone);
     }
 
     private async Task<string> GetOkAsync(string path)
     {
-        using var response = await _client.GetAsync(path);
+        using var response = await Client.GetAsync(path);
         response.StatusCode.ShouldBe(HttpStatusCode.OK, path);
         return await response.Content.ReadAsStringAsync();
     }
 
     private async Task<string?> GetCacheAsync(string path)
     {
-        using var response = await _client.GetAsync(path);
+        using var response = await Client.GetAsync(path);
         response.StatusCode.ShouldBe(HttpStatusCode.OK, path);
         return response.Headers.TryGetValues("X-Cache", out var values) ? values.Single() : null;
     }

@@ -1,7 +1,6 @@
 using System.Net;
 using System.Text.Json.Nodes;
 using AngleSharp.Html.Parser;
-using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Newsroom.Advertising.Models;
@@ -16,37 +15,19 @@ using Newsroom.Testing;
 namespace Newsroom.Web.Tests;
 
 /// <summary>Public pages after editors change content: drafts stay private, links follow their targets.</summary>
-public sealed class ContentChangeTests : IAsyncLifetime
+public sealed class ContentChangeTests : SeededSiteTests
 {
     private const string SeedArticleId = "04193ec5e9e682f0ddff909313cf75c1";
     private const string ArmeniaReadyArticleId = "01753db1d61ea9ad9b389e2dbeb209e9";
     private const string ArticleTopSlotId = "280042f1da22b67da8c0acbef032dd46";
     private const string KunalGauravBylineId = "35198adcb83b5a74e6ebc6aeb06bdf4b";
 
-    private TestDatabase _database = null!;
-    private NewsroomSite _site = null!;
-    private HttpClient _client = null!;
-
-    public async Task InitializeAsync()
-    {
-        _database = await TestDatabase.CreateAsync(TestDatabase.Sqlite);
-        _site = new NewsroomSite(_database);
-        _client = _site.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
-    }
-
-    public async Task DisposeAsync()
-    {
-        _client.Dispose();
-        await _site.DisposeAsync();
-        await _database.DisposeAsync();
-    }
-
     [Fact]
     public async Task A_drafts_unique_marker_never_appears_on_any_public_page()
     {
         const string NewDraftMarker = "Zqx7DraftOnlyHeadline";
         const string PendingEditMarker = "Zqx7PendingEditParagraph";
-        await using (var scope = _site.CreateShellScope())
+        await using (var scope = Site.CreateShellScope())
         {
             var content = scope.ServiceProvider.GetRequiredService<IContentManager>();
 
@@ -79,20 +60,20 @@ public sealed class ContentChangeTests : IAsyncLifetime
         ];
         foreach (var page in pages)
         {
-            using var response = await _client.GetAsync(page);
+            using var response = await Client.GetAsync(page);
             var html = await response.Content.ReadAsStringAsync();
             html.ShouldNotContain("Zqx7", customMessage: $"{page} shows draft content");
         }
 
-        using var draftPath = await _client.GetAsync("/world/zqx7-draft-only");
+        using var draftPath = await Client.GetAsync("/world/zqx7-draft-only");
         draftPath.StatusCode.ShouldBe(HttpStatusCode.NotFound);
-        (await _client.GetStringAsync(SeedSiteFixture.SeedPath)).ShouldContain("held a third phone call in six days");
+        (await Client.GetStringAsync(SeedSiteFixture.SeedPath)).ShouldContain("held a third phone call in six days");
     }
 
     [Fact]
     public async Task A_related_link_follows_its_target_after_the_targets_slug_and_headline_change()
     {
-        await using (var scope = _site.CreateShellScope())
+        await using (var scope = Site.CreateShellScope())
         {
             var content = scope.ServiceProvider.GetRequiredService<IContentManager>();
             var target = (await content.GetAsync(ArmeniaReadyArticleId, VersionOptions.Latest))!;
@@ -104,14 +85,14 @@ public sealed class ContentChangeTests : IAsyncLifetime
             await content.PublishAsync(target);
         }
 
-        var document = new HtmlParser().ParseDocument(await _client.GetStringAsync(SeedSiteFixture.SeedPath));
+        var document = new HtmlParser().ParseDocument(await Client.GetStringAsync(SeedSiteFixture.SeedPath));
         var first = document.QuerySelectorAll(".related-link a")[0];
         first.TextContent.ShouldBe("Armenia Says It Is Ready For Talks");
         first.GetAttribute("href").ShouldBe("/world/armenia-says-it-is-ready-for-talks");
 
-        using var followed = await _client.GetAsync("/world/armenia-says-it-is-ready-for-talks");
+        using var followed = await Client.GetAsync("/world/armenia-says-it-is-ready-for-talks");
         followed.StatusCode.ShouldBe(HttpStatusCode.OK);
-        using var old = await _client.GetAsync("/world/armenia-ready-for-ceasefire-talks-with-international-mediators");
+        using var old = await Client.GetAsync("/world/armenia-ready-for-ceasefire-talks-with-international-mediators");
         old.StatusCode.ShouldBe(HttpStatusCode.MovedPermanently);
         old.Headers.Location!.ToString().ShouldBe("/world/armenia-says-it-is-ready-for-talks");
     }
@@ -120,7 +101,7 @@ public sealed class ContentChangeTests : IAsyncLifetime
     public async Task Provider_ad_markup_runs_only_in_a_sandboxed_frame_without_same_origin()
     {
         const string Markup = "<script>document.body.dataset.ad = 'x'</script><b>Provider ad</b>";
-        await using (var scope = _site.CreateShellScope())
+        await using (var scope = Site.CreateShellScope())
         {
             var content = scope.ServiceProvider.GetRequiredService<IContentManager>();
             var slot = (await content.GetAsync(ArticleTopSlotId, VersionOptions.Latest))!;
@@ -132,7 +113,7 @@ public sealed class ContentChangeTests : IAsyncLifetime
             await content.PublishAsync(slot);
         }
 
-        var html = await _client.GetStringAsync(SeedSiteFixture.SeedPath);
+        var html = await Client.GetStringAsync(SeedSiteFixture.SeedPath);
         var document = new HtmlParser().ParseDocument(html);
 
         var frame = document.QuerySelector("aside[aria-label=Advertisement] iframe")!;
@@ -151,7 +132,7 @@ public sealed class ContentChangeTests : IAsyncLifetime
         // A row changed behind the content manager (an old import, a hand edit of the database) never
         // went through the save-time sanitizer: the page must still not carry its script.
         const string Hostile = " Zqx7Kept<script>alert(1)</script><img src=x onerror=alert(2)><a href=\"javascript:alert(3)\">Zqx7Link</a>";
-        await using (var scope = _site.CreateShellScope())
+        await using (var scope = Site.CreateShellScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<NewsroomDbContext>();
             var record = await db.Set<ContentItemRecord>().SingleAsync(r => r.ContentItemId == SeedArticleId && r.Published);
@@ -164,7 +145,7 @@ public sealed class ContentChangeTests : IAsyncLifetime
         // Twice: the second render may take the sanitized paragraph from memory instead of sanitizing again.
         for (var render = 0; render < 2; render++)
         {
-            var document = new HtmlParser().ParseDocument(await _client.GetStringAsync(SeedSiteFixture.SeedPath));
+            var document = new HtmlParser().ParseDocument(await Client.GetStringAsync(SeedSiteFixture.SeedPath));
             var paragraph = document.QuerySelectorAll("p").Where(p => p.TextContent.Contains("Zqx7Kept", StringComparison.Ordinal)).ShouldHaveSingleItem();
             paragraph.QuerySelector("a")!.TextContent.ShouldBe("Zqx7Link");
             paragraph.QuerySelector("a")!.GetAttribute("href").ShouldBeNull($"render {render + 1}");

@@ -43,14 +43,14 @@ public abstract class ContentListMix : IAsyncLifetime
             await documents.SaveAsync(settings);
         }
 
-        var bylines = new Dictionary<string, string> { [Jane] = await CreateBylineAsync("Jane Doe", Jane), [Raj] = await CreateBylineAsync("Raj Patel", Raj) };
+        var bylines = new Dictionary<string, string> { [Jane] = await Site.CreateBylineAsync("Jane Doe", Jane), [Raj] = await Site.CreateBylineAsync("Raj Patel", Raj) };
         foreach (var i in Live)
         {
-            await CreateArticleAsync($"Live {i:00}", Section(i), bylines[Byline(i)], published: true);
+            await Site.CreateFiledArticleAsync($"Live {i:00}", Section(i), [bylines[Byline(i)]], published: true, WorkflowSite.Author);
         }
 
         // Never published: the section and byline filters match the latest version, so it is listed under politics and Jane.
-        await CreateArticleAsync("Plain draft", "politics", bylines[Jane], published: false);
+        await Site.CreateFiledArticleAsync("Plain draft", "politics", [bylines[Jane]], published: false, WorkflowSite.Author);
         foreach (var title in new[] { "Review 1", "Review 2" })
         {
             var id = await Site.CreateArticleAsync(WorkflowSite.Author, title);
@@ -60,45 +60,13 @@ public abstract class ContentListMix : IAsyncLifetime
         var scheduled = await Site.CreateArticleAsync(WorkflowSite.Author, "Embargoed budget");
         (await Site.ApplyAsync(WorkflowSite.Editor, scheduled, WorkflowAction.Schedule, new WorkflowInput(PublishAtUtc: WorkflowSite.Start.UtcDateTime.AddDays(1)))).Succeeded.ShouldBeTrue();
 
-        var withdrawn = await CreateArticleAsync("Withdrawn story", "politics", bylines[Jane], published: true);
+        var withdrawn = await Site.CreateFiledArticleAsync("Withdrawn story", "politics", [bylines[Jane]], published: true, WorkflowSite.Author);
         (await Site.ApplyAsync(WorkflowSite.Editor, withdrawn, WorkflowAction.Unpublish, new WorkflowInput())).Succeeded.ShouldBeTrue();
 
         Admin = await Site.SignedInAsync(WorkflowSite.Admin);
     }
 
     public async Task DisposeAsync() => await Site.DisposeAsync();
-
-    private async Task<string> CreateBylineAsync(string name, string slug)
-    {
-        await using var scope = Site.Site.CreateShellScope();
-        var contents = scope.ServiceProvider.GetRequiredService<IContentManager>();
-        var item = await contents.NewAsync("Byline");
-        item.Alter<BylinePart>(b =>
-        {
-            b.Name = name;
-            b.Slug = slug;
-        });
-        await contents.CreateAsync(item, VersionOptions.Published);
-        return item.ContentItemId;
-    }
-
-    private async Task<string> CreateArticleAsync(string headline, string section, string bylineId, bool published)
-    {
-        await using var scope = Site.Site.CreateShellScope();
-        var contents = scope.ServiceProvider.GetRequiredService<IContentManager>();
-        var item = await contents.NewAsync("Article");
-        item.DisplayText = headline;
-        item.Owner = WorkflowSite.Author;
-        item.Alter<ArticlePart>(a =>
-        {
-            a.Headline = headline;
-            a.Section = section;
-        });
-        item.Alter<BylinesPart>(b => b.BylineIds = [bylineId]);
-        item.Alter<BodyPart>(b => b.Blocks.Add(new ParagraphBlock { Html = "<p>Text.</p>" }));
-        await contents.CreateAsync(item, published ? VersionOptions.Published : VersionOptions.Draft);
-        return item.ContentItemId;
-    }
 }
 
 public sealed class SqliteContentListMix : ContentListMix

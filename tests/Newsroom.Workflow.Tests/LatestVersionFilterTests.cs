@@ -30,9 +30,9 @@ public abstract partial class LatestVersionFilterTests(string provider)
     public async Task A_never_published_draft_is_found_by_its_section_and_byline()
     {
         await using var site = await StartAsync();
-        var jane = await CreateBylineAsync(site, "Jane Doe", "jane-doe");
-        await CreateArticleAsync(site, "Draft in world", "world", [jane], published: false);
-        await CreateArticleAsync(site, "Live in politics", "politics", [jane], published: true);
+        var jane = await site.CreateBylineAsync("Jane Doe", "jane-doe");
+        await site.CreateFiledArticleAsync("Draft in world", "world", [jane], published: false);
+        await site.CreateFiledArticleAsync("Live in politics", "politics", [jane], published: true);
         var admin = await site.SignedInAsync(WorkflowSite.Admin);
 
         (await RowsAsync(admin, "section=world")).ShouldBe(["Draft in world"]);
@@ -44,9 +44,9 @@ public abstract partial class LatestVersionFilterTests(string provider)
     public async Task A_pending_draft_that_moves_section_and_byline_is_listed_under_the_new_ones_until_discarded()
     {
         await using var site = await StartAsync();
-        var jane = await CreateBylineAsync(site, "Jane Doe", "jane-doe");
-        var raj = await CreateBylineAsync(site, "Raj Patel", "raj-patel");
-        var id = await CreateArticleAsync(site, "Moving story", "politics", [jane], published: true);
+        var jane = await site.CreateBylineAsync("Jane Doe", "jane-doe");
+        var raj = await site.CreateBylineAsync("Raj Patel", "raj-patel");
+        var id = await site.CreateFiledArticleAsync("Moving story", "politics", [jane], published: true);
         var admin = await site.SignedInAsync(WorkflowSite.Admin);
 
         await using (var scope = site.Site.CreateShellScope())
@@ -81,9 +81,9 @@ public abstract partial class LatestVersionFilterTests(string provider)
     public async Task Removing_an_article_removes_its_rows_and_restoring_it_brings_them_back()
     {
         await using var site = await StartAsync();
-        var jane = await CreateBylineAsync(site, "Jane Doe", "jane-doe");
-        var draft = await CreateArticleAsync(site, "Doomed draft", "world", [jane], published: false);
-        var live = await CreateArticleAsync(site, "Doomed live", "world", [jane], published: true);
+        var jane = await site.CreateBylineAsync("Jane Doe", "jane-doe");
+        var draft = await site.CreateFiledArticleAsync("Doomed draft", "world", [jane], published: false);
+        var live = await site.CreateFiledArticleAsync("Doomed live", "world", [jane], published: true);
 
         foreach (var id in new[] { draft, live })
         {
@@ -154,37 +154,6 @@ public abstract partial class LatestVersionFilterTests(string provider)
         settings.Sections = [new() { Slug = "politics", Name = "Politics" }, new() { Slug = "world", Name = "World" }];
         await documents.SaveAsync(settings);
         return site;
-    }
-
-    private static async Task<string> CreateBylineAsync(WorkflowSite site, string name, string slug)
-    {
-        await using var scope = site.Site.CreateShellScope();
-        var contents = scope.ServiceProvider.GetRequiredService<IContentManager>();
-        var item = await contents.NewAsync("Byline");
-        item.Alter<BylinePart>(b =>
-        {
-            b.Name = name;
-            b.Slug = slug;
-        });
-        await contents.CreateAsync(item, VersionOptions.Published);
-        return item.ContentItemId;
-    }
-
-    private static async Task<string> CreateArticleAsync(WorkflowSite site, string headline, string section, List<string> bylineIds, bool published)
-    {
-        await using var scope = site.Site.CreateShellScope();
-        var contents = scope.ServiceProvider.GetRequiredService<IContentManager>();
-        var item = await contents.NewAsync("Article");
-        item.DisplayText = headline;
-        item.Alter<ArticlePart>(a =>
-        {
-            a.Headline = headline;
-            a.Section = section;
-        });
-        item.Alter<BylinesPart>(b => b.BylineIds = bylineIds);
-        item.Alter<BodyPart>(b => b.Blocks.Add(new ParagraphBlock { Html = "<p>Text.</p>" }));
-        await contents.CreateAsync(item, published ? VersionOptions.Published : VersionOptions.Draft);
-        return item.ContentItemId;
     }
 
     private static async Task<(int Sections, int Credits)> RowCountsAsync(WorkflowSite site, string id)

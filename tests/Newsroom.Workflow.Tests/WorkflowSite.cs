@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using Newsroom.Articles.Models;
+using Newsroom.Bylines.Models;
 using Newsroom.ContentManagement;
 using Newsroom.Data;
 using Newsroom.Testing;
@@ -94,6 +95,40 @@ public sealed class WorkflowSite : IAsyncDisposable
         item.Alter<ArticlePart>(a => a.Headline = headline);
         item.Alter<BodyPart>(b => b.Blocks.Add(new ParagraphBlock { Html = $"<p>{paragraph}</p>" }));
         await contents.CreateAsync(item, VersionOptions.Draft);
+        return item.ContentItemId;
+    }
+
+    /// <summary>A published byline; returns its id.</summary>
+    public async Task<string> CreateBylineAsync(string name, string slug)
+    {
+        await using var scope = Site.CreateShellScope();
+        var contents = scope.ServiceProvider.GetRequiredService<IContentManager>();
+        var item = await contents.NewAsync("Byline");
+        item.Alter<BylinePart>(b =>
+        {
+            b.Name = name;
+            b.Slug = slug;
+        });
+        await contents.CreateAsync(item, VersionOptions.Published);
+        return item.ContentItemId;
+    }
+
+    /// <summary>An article filed in <paramref name="section"/> under <paramref name="bylineIds"/>, published or a draft; returns its id.</summary>
+    public async Task<string> CreateFiledArticleAsync(string headline, string section, IReadOnlyList<string> bylineIds, bool published, string? owner = null)
+    {
+        await using var scope = Site.CreateShellScope();
+        var contents = scope.ServiceProvider.GetRequiredService<IContentManager>();
+        var item = await contents.NewAsync("Article");
+        item.DisplayText = headline;
+        item.Owner = owner;
+        item.Alter<ArticlePart>(a =>
+        {
+            a.Headline = headline;
+            a.Section = section;
+        });
+        item.Alter<BylinesPart>(b => b.BylineIds = [.. bylineIds]);
+        item.Alter<BodyPart>(b => b.Blocks.Add(new ParagraphBlock { Html = "<p>Text.</p>" }));
+        await contents.CreateAsync(item, published ? VersionOptions.Published : VersionOptions.Draft);
         return item.ContentItemId;
     }
 
