@@ -24,9 +24,10 @@ public sealed class BrowserTests : IAsyncLifetime
         await _database.DisposeAsync();
     }
 
-    // Navigation is proven by the URL and by the next page's content (the locators wait for it). Waiting for
-    // the full "load" event as well (every image and ad frame) timed this walk out once in a full run.
-    private static readonly PageWaitForURLOptions Arrived = new() { WaitUntil = WaitUntilState.DOMContentLoaded };
+    // Arrival is proven by web-first assertions (they retry until the URL and the next page's heading are
+    // there) rather than by page lifecycle events: under a loaded CI machine, waiting for a load state after
+    // a click twice timed this walk out although the next page had arrived.
+    private static readonly PageAssertionsToHaveURLOptions Within = new() { Timeout = 30_000 };
 
     [Fact]
     public async Task A_reader_goes_from_the_home_page_to_the_seed_article_its_author_and_a_section()
@@ -39,20 +40,22 @@ public sealed class BrowserTests : IAsyncLifetime
         await ScreenshotAsync(page, "web-home");
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Nagorno-Karabakh conflict: Putin, Armenian PM discuss worsening situation" }).First.ClickAsync();
-        await page.WaitForURLAsync("**" + SeedSiteFixture.SeedPath, Arrived);
-        (await page.Locator("h1").InnerTextAsync()).ShouldBe("Nagorno-Karabakh conflict: Putin, Armenian PM discuss worsening situation");
+        await Assertions.Expect(page).ToHaveURLAsync(new Uri(_address, SeedSiteFixture.SeedPath).ToString(), Within);
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Nagorno-Karabakh conflict: Putin, Armenian PM discuss worsening situation");
         (await page.Locator("article.article aside[aria-label=Advertisement]").CountAsync()).ShouldBe(2);
         await ScreenshotAsync(page, "web-article");
 
-        await page.Locator("a[rel=author]", new() { HasText = "Kunal Gaurav" }).ClickAsync();
-        await page.WaitForURLAsync("**/author/kunal-gaurav", Arrived);
-        (await page.Locator("h1").InnerTextAsync()).ShouldBe("Kunal Gaurav");
+        var author = page.Locator("a[rel=author]", new() { HasText = "Kunal Gaurav" });
+        (await author.GetAttributeAsync("href")).ShouldBe("/author/kunal-gaurav");
+        await author.ClickAsync();
+        await Assertions.Expect(page).ToHaveURLAsync(new Uri(_address, "/author/kunal-gaurav").ToString(), Within);
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Kunal Gaurav");
         (await page.Locator(".summary").CountAsync()).ShouldBeGreaterThan(0);
         await ScreenshotAsync(page, "web-author");
 
         await page.Locator("nav.sections-nav").GetByRole(AriaRole.Link, new() { Name = "Business" }).ClickAsync();
-        await page.WaitForURLAsync("**/business", Arrived);
-        (await page.Locator("h1").InnerTextAsync()).ShouldBe("Business");
+        await Assertions.Expect(page).ToHaveURLAsync(new Uri(_address, "/business").ToString(), Within);
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Business");
         (await page.Locator("nav.sections-nav a[aria-current=page]").InnerTextAsync()).ShouldBe("Business");
         await ScreenshotAsync(page, "web-section");
     }
