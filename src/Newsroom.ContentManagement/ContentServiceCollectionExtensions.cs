@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Newsroom.ContentManagement.Caching;
 using Newsroom.ContentManagement.Handlers;
 using Newsroom.ContentManagement.Metadata;
 using Newsroom.ContentManagement.Queries;
@@ -15,6 +16,10 @@ public static class ContentServiceCollectionExtensions
         services.TryAddScoped<IContentDefinitionManager, ContentDefinitionManager>();
         services.TryAddScoped<IContentManager, ContentManager>();
         services.TryAddScoped<ContentListService>();
+        services.AddOptions<PublishedCacheSettings>().BindConfiguration(PublishedCacheSettings.Section);
+        services.TryAddSingleton<PublishedCacheStore>();
+        services.TryAddScoped<IPublishedCache, PublishedCache>();
+        services.AddContentHandler<PublishedStampHandler>();
         return services;
     }
 

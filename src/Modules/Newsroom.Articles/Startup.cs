@@ -16,7 +16,6 @@ public sealed class Startup : StartupBase
         services.AddContentHandler<ArticlePartHandler>();
         services.AddContentHandler<ArticleIndexHandler>();
         services.AddContentHandler<ArticleLatestIndexHandler>();
-        services.AddSingleton<ArticleCounts>();
         services.AddScoped<IContentListFilterProvider, SectionFilter>();
     }
 }

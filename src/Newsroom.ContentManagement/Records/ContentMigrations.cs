@@ -76,4 +76,20 @@ public sealed class ContentMigrations : DataMigration
         schema.CreateIndex("IX_ContentItems_CurrentModifiedText", "ContentItems", ["ModifiedUtc", "Id", "Published", "DisplayText"], filter: "\"Latest\" AND NOT \"Deleted\"");
         return Task.FromResult(3);
     }
+
+    /// <summary>The stamp every change to published content bumps (see <see cref="Caching.PublishedStamp"/>).</summary>
+    public Task<int> UpdateFrom3Async(MigrationContext context)
+    {
+        var schema = context.Schema;
+        schema.CreateTable(
+            "PublishedStamps",
+            t => new
+            {
+                Id = t.Column<int>(),
+                Value = t.Column<long>(),
+            },
+            constraints: t => t.PrimaryKey("PK_PublishedStamps", x => x.Id));
+        schema.Sql($"INSERT INTO \"PublishedStamps\" (\"Id\", \"Value\") VALUES ({Caching.PublishedStamp.RowId}, 0)");
+        return Task.FromResult(4);
+    }
 }

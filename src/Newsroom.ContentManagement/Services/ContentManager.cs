@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Newsroom.ContentManagement.Caching;
 using Newsroom.ContentManagement.Handlers;
 using Newsroom.ContentManagement.Metadata;
 using Newsroom.ContentManagement.Records;
@@ -15,6 +16,7 @@ public sealed class ContentManager(
     IServiceProvider services,
     IContentDefinitionManager definitions,
     IContentActor actor,
+    IPublishedCache publishedCache,
     TimeProvider clock) : IContentManager
 {
     // Resolved on first use: handlers often need the content manager themselves (to read the
@@ -48,7 +50,9 @@ public sealed class ContentManager(
 
     public async Task<ContentItem?> GetAsync(string contentItemId, VersionOptions? options = null, CancellationToken cancellationToken = default)
     {
-        var record = await Select(Records.AsNoTracking().Where(r => r.ContentItemId == contentItemId), options).FirstOrDefaultAsync(cancellationToken);
+        var record = options is null || options.IsPublished
+            ? (await PublishedRecordsAsync([contentItemId], cancellationToken)).GetValueOrDefault(contentItemId)
+            : await Select(Records.AsNoTracking().Where(r => r.ContentItemId == contentItemId), options).FirstOrDefaultAsync(cancellationToken);
         return record is null ? null : ToItem(record);
     }
 
@@ -60,10 +64,64 @@ public sealed class ContentManager(
             return [];
         }
 
-        var records = await Select(Records.AsNoTracking().Where(r => ids.Contains(r.ContentItemId)), options).ToListAsync(cancellationToken);
-        var byId = records.ToDictionary(r => r.ContentItemId);
+        var byId = options is null || options.IsPublished
+            ? await PublishedRecordsAsync(ids, cancellationToken)
+            : (await Select(Records.AsNoTracking().Where(r => ids.Contains(r.ContentItemId)), options).ToListAsync(cancellationToken)).ToDictionary(r => r.ContentItemId);
         return ids.Where(byId.ContainsKey).Select(id => ToItem(byId[id])).ToList();
     }
+
+    /// <summary>
+    /// Published version rows by id, through the published cache (every public page reads them). Each
+    /// caller gets its own <see cref="ContentItem"/> parsed from the shared row, so nobody can change
+    /// what another request sees.
+    /// </summary>
+    private async Task<Dictionary<string, ContentItemRecord>> PublishedRecordsAsync(IReadOnlyList<string> ids, CancellationToken cancellationToken)
+    {
+        var found = new Dictionary<string, ContentItemRecord>(ids.Count, StringComparer.Ordinal);
+        var token = await publishedCache.BeginAsync(cancellationToken);
+        var missing = new List<string>(ids.Count);
+        foreach (var id in ids)
+        {
+            if (token is { } t && publishedCache.TryGet(t, PublishedKey(id), out ContentItemRecord? cached))
+            {
+                if (cached is not null)
+                {
+                    found[id] = cached;
+                }
+            }
+            else
+            {
+                missing.Add(id);
+            }
+        }
+
+        if (missing.Count == 0)
+        {
+            return found;
+        }
+
+        var records = missing.Count == 1
+            ? await Select(Records.AsNoTracking().Where(r => r.ContentItemId == missing[0]), VersionOptions.Published).ToListAsync(cancellationToken)
+            : await Select(Records.AsNoTracking().Where(r => missing.Contains(r.ContentItemId)), VersionOptions.Published).ToListAsync(cancellationToken);
+        foreach (var record in records)
+        {
+            found[record.ContentItemId] = record;
+        }
+
+        if (token is { } current)
+        {
+            foreach (var id in missing)
+            {
+                // An unpublished id is remembered too: pages ask for the same targets again.
+                var record = found.GetValueOrDefault(id);
+                publishedCache.Set(current, PublishedKey(id), record, 256 + (record?.Data.Length ?? 0) * 2);
+            }
+        }
+
+        return found;
+    }
+
+    private static string PublishedKey(string contentItemId) => "content:published:" + contentItemId;
 
     public async Task<ContentItem?> GetVersionAsync(string contentItemVersionId, CancellationToken cancellationToken = default)
     {

@@ -19,14 +19,17 @@ public static class DbContextTransactionExtensions
 
         await using var transaction = await db.Database.BeginTransactionAsync(
             db.IsSqlite ? IsolationLevel.Serializable : IsolationLevel.ReadCommitted, cancellationToken);
+        db.TransactionStarted();
         try
         {
             var result = await work();
             await transaction.CommitAsync(cancellationToken);
+            db.TransactionEnded(committed: true);
             return result;
         }
         catch
         {
+            db.TransactionEnded(committed: false);
             await transaction.RollbackAsync(CancellationToken.None);
             db.ChangeTracker.Clear();
             throw;

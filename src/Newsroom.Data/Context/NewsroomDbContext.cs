@@ -14,7 +14,49 @@ public sealed class NewsroomDbContext(DbContextOptions<NewsroomDbContext> option
 
     public DbSet<DataMigrationRecord> DataMigrations => Set<DataMigrationRecord>();
 
+    private List<Action>? _afterCommit;
+
     public bool IsSqlite => Database.IsSqlite();
+
+    /// <summary>
+    /// True while <see cref="DbContextTransactionExtensions.InTransactionAsync{T}"/> has a transaction
+    /// open. Unlike <c>Database.CurrentTransaction</c> it does not make EF set up the context's services,
+    /// so a request answered from caches alone never pays for that.
+    /// </summary>
+    public bool InTransaction { get; private set; }
+
+    /// <summary>
+    /// Runs <paramref name="action"/> once the open transaction (see
+    /// <see cref="DbContextTransactionExtensions.InTransactionAsync{T}"/>) commits, or now when none is
+    /// open; a rollback drops it. For what must not happen before other readers can see the write,
+    /// such as emptying a cache they would otherwise fill again with the old rows.
+    /// </summary>
+    public void AfterCommit(Action action)
+    {
+        if (!InTransaction)
+        {
+            action();
+            return;
+        }
+
+        (_afterCommit ??= []).Add(action);
+    }
+
+    internal void TransactionStarted() => InTransaction = true;
+
+    internal void TransactionEnded(bool committed)
+    {
+        InTransaction = false;
+        var actions = _afterCommit;
+        _afterCommit = null;
+        if (committed && actions is not null)
+        {
+            foreach (var action in actions)
+            {
+                action();
+            }
+        }
+    }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

@@ -2,6 +2,7 @@ using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Newsroom.Advertising.Models;
 using Newsroom.ContentManagement;
+using Newsroom.ContentManagement.Caching;
 using Newsroom.ContentManagement.Records;
 using Newsroom.Data;
 
@@ -20,9 +21,10 @@ public sealed record AdSlot(string ContentItemId, AdvertisementSlotPart Part)
 
 /// <summary>
 /// Picks the ad slots to show: published slots for a placement and section that are active now
-/// (site clock). Slots are read once per scope (request); there are only a handful.
+/// (site clock). There are only a handful: all published slots are read at once, shared between
+/// requests through <see cref="IPublishedCache"/>, and filtered by time on every request.
 /// </summary>
-public sealed class AdSlotSelector(NewsroomDbContext db, TimeProvider clock)
+public sealed class AdSlotSelector(NewsroomDbContext db, IPublishedCache cache, TimeProvider clock)
 {
     public const string ContentType = "AdvertisementSlot";
 
@@ -62,6 +64,12 @@ public sealed class AdSlotSelector(NewsroomDbContext db, TimeProvider clock)
             return _slots;
         }
 
+        _slots = await cache.GetOrAddAsync("advertising:slots", ReadAsync, 16 * 1024, cancellationToken);
+        return _slots;
+    }
+
+    private async Task<List<AdSlot>> ReadAsync(CancellationToken cancellationToken)
+    {
         var records = await db.Set<ContentItemRecord>().AsNoTracking()
             .Where(r => r.ContentType == ContentType && r.Published && !r.Deleted)
             .Select(r => new { r.ContentItemId, r.Data })
@@ -77,7 +85,6 @@ public sealed class AdSlotSelector(NewsroomDbContext db, TimeProvider clock)
             }
         }
 
-        _slots = slots.OrderBy(s => s.Part.Name, StringComparer.Ordinal).ToList();
-        return _slots;
+        return slots.OrderBy(s => s.Part.Name, StringComparer.Ordinal).ToList();
     }
 }

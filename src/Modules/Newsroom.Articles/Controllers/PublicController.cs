@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.Extensions.DependencyInjection;
 using Newsroom.Articles.Services;
 using Newsroom.Articles.ViewModels;
@@ -22,16 +21,6 @@ public abstract class PublicController : Controller
     /// (unpublished or deleted), as the Redirects middleware answers when it is enabled.
     /// </summary>
     protected Task<IActionResult> GonePageAsync() => MissingPageAsync(StatusCodes.Status410Gone);
-
-    /// <summary>
-    /// One database connection for the whole page (action, drivers, view components), instead of
-    /// one open and close per query; the Redirects middleware, when enabled, has usually opened it already.
-    /// </summary>
-    public override async Task OnActionExecutionAsync(ActionExecutingContext context, ActionExecutionDelegate next)
-    {
-        await HttpContext.RequestServices.GetRequiredService<NewsroomDbContext>().HoldConnectionAsync(HttpContext.RequestAborted);
-        await base.OnActionExecutionAsync(context, next);
-    }
 
     /// <summary>Records what the page shows, for the output cache's tags.</summary>
     protected PublicPageContent Shown => PublicPageContent.For(HttpContext);

@@ -13,10 +13,8 @@ namespace Newsroom.Articles.Handlers;
 /// transaction of the publish/unpublish/remove. Routes are never deleted: an old path answers 301 to
 /// the current one, and the paths of an unpublished article answer 410.
 /// </summary>
-public sealed class ArticleIndexHandler(NewsroomDbContext db, TimeProvider clock, ArticleCounts counts) : ContentHandler, IDisposable
+public sealed class ArticleIndexHandler(NewsroomDbContext db, TimeProvider clock) : ContentHandler
 {
-    private bool _changed;
-
     public override async Task PublishedAsync(PublishContentContext context)
     {
         var item = context.ContentItem;
@@ -24,8 +22,6 @@ public sealed class ArticleIndexHandler(NewsroomDbContext db, TimeProvider clock
         {
             return;
         }
-
-        Changed();
 
         var id = item.ContentItemId;
         var now = clock.GetUtcNow().UtcDateTime;
@@ -101,7 +97,6 @@ public sealed class ArticleIndexHandler(NewsroomDbContext db, TimeProvider clock
             return;
         }
 
-        Changed();
         var id = item.ContentItemId;
         var row = await db.Set<ArticleIndex>().FirstOrDefaultAsync(a => a.ContentItemId == id);
         if (row is not null)
@@ -115,22 +110,4 @@ public sealed class ArticleIndexHandler(NewsroomDbContext db, TimeProvider clock
 
     private async Task RemoveTagsAsync(string id) =>
         db.Set<ArticleTagIndex>().RemoveRange(await db.Set<ArticleTagIndex>().Where(t => t.ContentItemId == id).ToListAsync());
-
-    /// <summary>
-    /// The scope has ended, after the commit: drop the cached counts again, in case a request counted
-    /// between the change and the commit and kept the old figure.
-    /// </summary>
-    public void Dispose()
-    {
-        if (_changed)
-        {
-            counts.Invalidate();
-        }
-    }
-
-    private void Changed()
-    {
-        _changed = true;
-        counts.Invalidate();
-    }
 }

@@ -2,15 +2,18 @@ using Microsoft.EntityFrameworkCore;
 using Newsroom.Articles.Indexes;
 using Newsroom.Articles.Models;
 using Newsroom.ContentManagement;
+using Newsroom.ContentManagement.Caching;
 using Newsroom.Data;
 
 namespace Newsroom.Articles.Services;
 
 /// <summary>
 /// The public site's reads: only index tables (rows exist for published articles only) and
-/// published content versions, so a draft can never reach a reader.
+/// published content versions, so a draft can never reach a reader. What every page asks for is
+/// shared between requests through <see cref="IPublishedCache"/> (dropped on any publish) and, within a
+/// request, remembered per scope.
 /// </summary>
-public sealed class ArticleQueries(NewsroomDbContext db, IContentManager contentManager, ArticleCounts counts)
+public sealed class ArticleQueries(NewsroomDbContext db, IContentManager contentManager, IPublishedCache cache)
 {
     public const int PageSize = 10;
 
@@ -23,54 +26,112 @@ public sealed class ArticleQueries(NewsroomDbContext db, IContentManager content
     /// <summary>Newest first; <paramref name="section"/> null for every section.</summary>
     public async Task<Page<ArticleIndex>> LatestAsync(int page, int pageSize = PageSize, string? section = null, CancellationToken cancellationToken = default)
     {
+        // Counting a section reads its whole index (100,000 rows for the home page at 100,000 articles).
         var query = InSection(section);
-        var total = await counts.GetAsync(section, query.CountAsync, cancellationToken);
-        return await PageAsync(query, total, page, pageSize, cancellationToken);
+        var total = await cache.GetOrAddAsync($"articles:count:{section}", query.CountAsync, cancellationToken: cancellationToken);
+        return await cache.GetOrAddAsync(
+            $"articles:page:{section}:{pageSize}:{page}",
+            c => PageAsync(query, total, page, pageSize, c),
+            pageSize * PublishedCacheSettings.DefaultEntrySize,
+            cancellationToken);
     }
 
     /// <summary>
     /// The newest <paramref name="count"/> articles, without the page count: rails and blocks need no
     /// pager, and counting a section reads its whole index (20,000 rows at 100,000 articles) per request.
     /// </summary>
-    public async Task<IReadOnlyList<ArticleIndex>> TopAsync(int count, string? section = null, CancellationToken cancellationToken = default) =>
-        await Newest(InSection(section)).Take(count).ToListAsync(cancellationToken);
+    public Task<IReadOnlyList<ArticleIndex>> TopAsync(int count, string? section = null, CancellationToken cancellationToken = default) =>
+        cache.GetOrAddAsync<IReadOnlyList<ArticleIndex>>(
+            $"articles:top:{section}:{count}",
+            async c => await Newest(InSection(section)).Take(count).ToListAsync(c),
+            count * PublishedCacheSettings.DefaultEntrySize,
+            cancellationToken);
 
-    public async Task<Page<ArticleIndex>> ByTagAsync(string tagSlug, int page, int pageSize = PageSize, CancellationToken cancellationToken = default)
-    {
-        var ids = db.Set<ArticleTagIndex>().AsNoTracking().Where(t => t.TagSlug == tagSlug).Select(t => t.ContentItemId);
-        var query = Articles.Where(a => ids.Contains(a.ContentItemId));
-        return await PageAsync(query, await query.CountAsync(cancellationToken), page, pageSize, cancellationToken);
-    }
+    public Task<Page<ArticleIndex>> ByTagAsync(string tagSlug, int page, int pageSize = PageSize, CancellationToken cancellationToken = default) =>
+        cache.GetOrAddAsync(
+            $"articles:tag:{tagSlug}:{pageSize}:{page}",
+            async c =>
+            {
+                var ids = db.Set<ArticleTagIndex>().AsNoTracking().Where(t => t.TagSlug == tagSlug).Select(t => t.ContentItemId);
+                var query = Articles.Where(a => ids.Contains(a.ContentItemId));
+                return await PageAsync(query, await query.CountAsync(c), page, pageSize, c);
+            },
+            pageSize * PublishedCacheSettings.DefaultEntrySize,
+            cancellationToken);
 
     /// <summary>The tag's display name as editors wrote it, or null when no published article has the tag.</summary>
     public Task<string?> TagNameAsync(string tagSlug, CancellationToken cancellationToken = default) =>
-        db.Set<ArticleTagIndex>().AsNoTracking().Where(t => t.TagSlug == tagSlug).Select(t => t.Tag).FirstOrDefaultAsync(cancellationToken);
+        cache.GetOrAddAsync(
+            "articles:tag-name:" + tagSlug,
+            c => db.Set<ArticleTagIndex>().AsNoTracking().Where(t => t.TagSlug == tagSlug).Select(t => t.Tag).FirstOrDefaultAsync(c),
+            cancellationToken: cancellationToken);
 
-    /// <summary>Published articles by id, in the order of <paramref name="ids"/>.</summary>
+    /// <summary>Published articles by id, in the order of <paramref name="ids"/> (unpublished ones are left out); one query for those not read yet.</summary>
     public async Task<IReadOnlyList<ArticleIndex>> ByIdsAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken = default)
     {
-        var rows = await Articles.Where(a => ids.Contains(a.ContentItemId)).ToDictionaryAsync(a => a.ContentItemId, cancellationToken);
-        return ids.Where(rows.ContainsKey).Select(id => rows[id]).ToList();
-    }
-
-    /// <summary>The published article's index row, or null; read once per scope (the Redirects middleware and the article page both ask).</summary>
-    public async Task<ArticleIndex?> FindAsync(string contentItemId, CancellationToken cancellationToken = default)
-    {
-        if (!_articles.TryGetValue(contentItemId, out var article))
+        var missing = ids.Where(id => !_articles.ContainsKey(id)).Distinct().ToList();
+        if (missing.Count > 0)
         {
-            article = await Articles.FirstOrDefaultAsync(a => a.ContentItemId == contentItemId, cancellationToken);
-            _articles[contentItemId] = article;
+            var token = await cache.BeginAsync(cancellationToken);
+            var unknown = new List<string>(missing.Count);
+            foreach (var id in missing)
+            {
+                if (token is { } t && cache.TryGet(t, IndexKey(id), out ArticleIndex? known))
+                {
+                    _articles[id] = known;
+                }
+                else
+                {
+                    unknown.Add(id);
+                }
+            }
+
+            if (unknown.Count > 0)
+            {
+                var rows = unknown.Count == 1
+                    ? await Articles.Where(a => a.ContentItemId == unknown[0]).ToListAsync(cancellationToken)
+                    : await Articles.Where(a => unknown.Contains(a.ContentItemId)).ToListAsync(cancellationToken);
+                foreach (var id in unknown)
+                {
+                    var row = rows.Find(r => r.ContentItemId == id);
+                    _articles[id] = row;
+                    if (token is { } current)
+                    {
+                        cache.Set(current, IndexKey(id), row);
+                    }
+                }
+            }
         }
 
-        return article;
+        return ids.Select(id => _articles.GetValueOrDefault(id)).OfType<ArticleIndex>().ToList();
     }
+
+    /// <summary>The published article's index row, or null (the Redirects middleware, the article page and related links all ask).</summary>
+    public async Task<ArticleIndex?> FindAsync(string contentItemId, CancellationToken cancellationToken = default)
+    {
+        var found = await ByIdsAsync([contentItemId], cancellationToken);
+        return found.Count > 0 ? found[0] : null;
+    }
+
+    private static string IndexKey(string contentItemId) => "articles:index:" + contentItemId;
 
     /// <summary>Which article a public path belongs to, and whether it is the article's current path; read once per scope.</summary>
     public async Task<ArticleRoute?> FindRouteAsync(string path, CancellationToken cancellationToken = default)
     {
         if (!_routes.TryGetValue(path, out var route))
         {
-            route = await db.Set<ArticleRoute>().AsNoTracking().FirstOrDefaultAsync(r => r.Path == path, cancellationToken);
+            // Paths nobody has (a scanner's guesses) are not kept: they would push out the real ones.
+            var token = await cache.BeginAsync(cancellationToken);
+            var key = "articles:route:" + path;
+            if (token is not { } t || !cache.TryGet(t, key, out route))
+            {
+                route = await db.Set<ArticleRoute>().AsNoTracking().FirstOrDefaultAsync(r => r.Path == path, cancellationToken);
+                if (route is not null && token is { } current)
+                {
+                    cache.Set(current, key, route);
+                }
+            }
+
             _routes[path] = route;
         }
 
@@ -128,18 +189,49 @@ public sealed class ArticleQueries(NewsroomDbContext db, IContentManager content
             return missing;
         }
 
-        var routes = await db.Set<ArticleRoute>().AsNoTracking()
-            .Where(r => r.IsCurrent && missing.Contains(r.ContentItemId))
-            .Select(r => new { r.ContentItemId, r.Path })
-            .ToListAsync(cancellationToken);
-        foreach (var route in routes)
+        // Cached per id; "" for an article without a route row (it then has its conventional address).
+        var token = await cache.BeginAsync(cancellationToken);
+        var unknown = new List<string>(missing.Count);
+        foreach (var id in missing)
         {
-            _paths[route.ContentItemId] = route.Path;
+            if (token is { } t && cache.TryGet(t, PathKey(id), out string? known))
+            {
+                if (!string.IsNullOrEmpty(known))
+                {
+                    _paths[id] = known;
+                }
+            }
+            else
+            {
+                unknown.Add(id);
+            }
+        }
+
+        if (unknown.Count > 0)
+        {
+            var routes = await db.Set<ArticleRoute>().AsNoTracking()
+                .Where(r => r.IsCurrent && unknown.Contains(r.ContentItemId))
+                .Select(r => new { r.ContentItemId, r.Path })
+                .ToListAsync(cancellationToken);
+            foreach (var route in routes)
+            {
+                _paths[route.ContentItemId] = route.Path;
+            }
+
+            if (token is { } current)
+            {
+                foreach (var id in unknown)
+                {
+                    cache.Set(current, PathKey(id), _paths.GetValueOrDefault(id, ""), 128);
+                }
+            }
         }
 
         missing.RemoveAll(_paths.ContainsKey);
         return missing;
     }
+
+    private static string PathKey(string contentItemId) => "articles:path:" + contentItemId;
 
     // An article indexed without a route row still has its conventional address.
     private void RememberConventionalPath(ArticleIndex article) => _paths.TryAdd(article.ContentItemId, PathOf(article.Section, article.Slug));

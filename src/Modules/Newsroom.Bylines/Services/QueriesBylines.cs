@@ -2,15 +2,35 @@ using Microsoft.EntityFrameworkCore;
 using Newsroom.Articles.Indexes;
 using Newsroom.Articles.Services;
 using Newsroom.Bylines.Indexes;
+using Newsroom.ContentManagement.Caching;
 using Newsroom.Data;
 
 namespace Newsroom.Bylines.Services;
 
-/// <summary>Public reads about bylines: index rows of published bylines and articles only.</summary>
-public sealed class BylineQueries(NewsroomDbContext db)
+/// <summary>
+/// Public reads about bylines: index rows of published bylines and articles only, shared between
+/// requests through <see cref="IPublishedCache"/>.
+/// </summary>
+public sealed class BylineQueries(NewsroomDbContext db, IPublishedCache cache)
 {
-    public Task<BylineIndex?> FindBySlugAsync(string slug, CancellationToken cancellationToken = default) =>
-        db.Set<BylineIndex>().AsNoTracking().FirstOrDefaultAsync(b => b.Slug == slug, cancellationToken);
+    public async Task<BylineIndex?> FindBySlugAsync(string slug, CancellationToken cancellationToken = default)
+    {
+        // Slugs nobody has are not kept: they come from addresses anyone can type.
+        var key = "bylines:slug:" + slug;
+        var token = await cache.BeginAsync(cancellationToken);
+        if (token is { } t && cache.TryGet(t, key, out BylineIndex? known))
+        {
+            return known;
+        }
+
+        var byline = await db.Set<BylineIndex>().AsNoTracking().FirstOrDefaultAsync(b => b.Slug == slug, cancellationToken);
+        if (byline is not null && token is { } current)
+        {
+            cache.Set(current, key, byline);
+        }
+
+        return byline;
+    }
 
     // Bylines read in this scope (request), null for ids that are not published: a list page
     // credits the same few people on many summaries, and BylinePrefetcher reads them all at once.
@@ -22,10 +42,32 @@ public sealed class BylineQueries(NewsroomDbContext db)
         var missing = ids.Where(id => !_bylines.ContainsKey(id)).Distinct().ToList();
         if (missing.Count > 0)
         {
-            var rows = await db.Set<BylineIndex>().AsNoTracking().Where(b => missing.Contains(b.ContentItemId)).ToDictionaryAsync(b => b.ContentItemId, cancellationToken);
-            foreach (var id in missing)
+            var token = await cache.BeginAsync(cancellationToken);
+            if (token is { } t)
             {
-                _bylines[id] = rows.GetValueOrDefault(id);
+                missing.RemoveAll(id =>
+                {
+                    var hit = cache.TryGet(t, IdKey(id), out BylineIndex? known);
+                    if (hit)
+                    {
+                        _bylines[id] = known;
+                    }
+
+                    return hit;
+                });
+            }
+
+            if (missing.Count > 0)
+            {
+                var rows = await db.Set<BylineIndex>().AsNoTracking().Where(b => missing.Contains(b.ContentItemId)).ToDictionaryAsync(b => b.ContentItemId, cancellationToken);
+                foreach (var id in missing)
+                {
+                    _bylines[id] = rows.GetValueOrDefault(id);
+                    if (token is { } current)
+                    {
+                        cache.Set(current, IdKey(id), _bylines[id]);
+                    }
+                }
             }
         }
 
@@ -42,14 +84,23 @@ public sealed class BylineQueries(NewsroomDbContext db)
     }
 
     /// <summary>The published articles crediting a byline, newest first.</summary>
-    public async Task<Page<ArticleIndex>> ArticlesAsync(string bylineId, int page, int pageSize = ArticleQueries.PageSize, CancellationToken cancellationToken = default)
+    public Task<Page<ArticleIndex>> ArticlesAsync(string bylineId, int page, int pageSize = ArticleQueries.PageSize, CancellationToken cancellationToken = default)
     {
         page = Math.Max(1, page);
-        var articleIds = db.Set<ArticleBylineIndex>().Where(x => x.BylineId == bylineId).Select(x => x.ArticleId);
-        var query = db.Set<ArticleIndex>().AsNoTracking().Where(a => articleIds.Contains(a.ContentItemId));
-        var total = await query.CountAsync(cancellationToken);
-        var items = await query.OrderByDescending(a => a.PublishedUtc).ThenByDescending(a => a.ContentItemId)
-            .Skip((page - 1) * pageSize).Take(pageSize).ToListAsync(cancellationToken);
-        return new Page<ArticleIndex>(items, page, pageSize, total);
+        return cache.GetOrAddAsync(
+            $"bylines:articles:{bylineId}:{pageSize}:{page}",
+            async c =>
+            {
+                var articleIds = db.Set<ArticleBylineIndex>().Where(x => x.BylineId == bylineId).Select(x => x.ArticleId);
+                var query = db.Set<ArticleIndex>().AsNoTracking().Where(a => articleIds.Contains(a.ContentItemId));
+                var total = await query.CountAsync(c);
+                var items = await query.OrderByDescending(a => a.PublishedUtc).ThenByDescending(a => a.ContentItemId)
+                    .Skip((page - 1) * pageSize).Take(pageSize).ToListAsync(c);
+                return new Page<ArticleIndex>(items, page, pageSize, total);
+            },
+            pageSize * PublishedCacheSettings.DefaultEntrySize,
+            cancellationToken);
     }
+
+    private static string IdKey(string contentItemId) => "bylines:index:" + contentItemId;
 }

@@ -18,7 +18,7 @@ namespace Newsroom.Redirects.Middleware;
 /// </summary>
 internal sealed class RedirectMiddleware(RequestDelegate next)
 {
-    public async Task InvokeAsync(HttpContext context, NewsroomDbContext db, ArticleQueries articles, IRedirectService redirects)
+    public async Task InvokeAsync(HttpContext context, ArticleQueries articles, IRedirectService redirects)
     {
         var request = context.Request;
         if (!(HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method)) || !request.Path.HasValue)
@@ -27,8 +27,6 @@ internal sealed class RedirectMiddleware(RequestDelegate next)
             return;
         }
 
-        // Every query of this request (here, then the page) runs on one connection.
-        await db.HoldConnectionAsync(context.RequestAborted);
         var path = RedirectService.NormalizePath(request.Path.Value!);
         if (path.Length <= 300 && !Path.HasExtension(path) && await AnswerArticleRouteAsync(context, articles, path))
         {
