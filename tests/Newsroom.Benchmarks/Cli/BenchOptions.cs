@@ -33,6 +33,9 @@ public sealed class BenchOptions
     /// <summary>The configuration key that turns output caching off for the uncached site process.</summary>
     public string CacheSetting { get; set; } = "Newsroom:OutputCache:Enabled";
 
+    /// <summary>The configuration key that also turns the published-data cache off, for the "no caches at all" process.</summary>
+    public string DataCacheSetting { get; set; } = "Newsroom:PublishedCache:Enabled";
+
     public string LoginPath { get; set; } = "/login";
 
     /// <summary>Scenario path overrides, <c>--path key=/path</c>.</summary>
@@ -64,6 +67,7 @@ public sealed class BenchOptions
                 case "--site": options.Site = Value(); break;
                 case "--results": options.Results = Value(); break;
                 case "--cache-setting": options.CacheSetting = Value(); break;
+                case "--data-cache-setting": options.DataCacheSetting = Value(); break;
                 case "--login-path": options.LoginPath = Value(); break;
                 case "--only":
                     foreach (var key in Value().Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))

@@ -76,6 +76,15 @@ public sealed class LoadHarness(BenchOptions options, CorpusManifest corpus, str
             report.UncachedPeakResidentBytes = uncached.PeakResidentBytes();
         }
 
+        if (scenarios.Any(s => s.Target == Target.BareSite))
+        {
+            await using var bare = await SiteProcess.StartAsync(siteDll, database, [new(options.CacheSetting, "false"), new(options.DataCacheSetting, "false")], logFile, cancellationToken);
+            foreach (var scenario in scenarios.Where(s => s.Target == Target.BareSite))
+            {
+                report.Results.Add(await MeasureAsync(scenario, bare.BaseAddress, cookie: null, cancellationToken));
+            }
+        }
+
         var baselineRps = report.Results.FirstOrDefault(r => r.Scenario.Key == Scenario.BaselineMemory)?.Measured?.RequestsPerSecond;
         foreach (var result in report.Results)
         {
@@ -117,8 +126,10 @@ public sealed class LoadHarness(BenchOptions options, CorpusManifest corpus, str
 
         var headers = cookie is null ? Array.Empty<string>() : [$"Cookie: {cookie}"];
         var uri = new Uri(url);
-        // Warm-up (JIT, caches, connection pools) is not recorded.
-        await Wrk.RunAsync(uri, Math.Max(1, options.Duration / 5), headers, cancellationToken);
+        // Warm-up (JIT, caches, connection pools) is not recorded. Half the run: under full load the
+        // runtime needs a few seconds to move the hot methods to optimised code, and a shorter warm-up
+        // measured partly unoptimised code (seen in profiles as QuickJitted frames).
+        await Wrk.RunAsync(uri, Math.Max(1, options.Duration / 2), headers, cancellationToken);
         var measured = await Wrk.RunAsync(uri, options.Duration, headers, cancellationToken);
         if (measured.Requests == 0)
         {

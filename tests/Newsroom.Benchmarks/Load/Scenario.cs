@@ -9,8 +9,14 @@ public enum Target
     /// <summary>The site as configured (output caching on, when the caching module provides it).</summary>
     Site,
 
-    /// <summary>A second site process started with the output-cache setting turned off.</summary>
+    /// <summary>A second site process started with the output-cache setting turned off (the published-data cache stays on).</summary>
     UncachedSite,
+
+    /// <summary>
+    /// A third site process with the published-data cache turned off as well: what a page costs when
+    /// every read goes to the database.
+    /// </summary>
+    BareSite,
 }
 
 /// <summary>
@@ -31,10 +37,12 @@ public sealed record Scenario(string Key, string Name, string Path, Target Targe
         new("health", "Health check", "/health", Target.Site),
         new("article-cached", "Article page (cached)", "{article}", Target.Site),
         new("article-uncached", "Article page (uncached)", "{article}", Target.UncachedSite),
+        new("article-bare", "Article page (no caches at all)", "{article}", Target.BareSite),
         new("home", "Home page", "/", Target.Site),
         new("home-uncached", "Home page (uncached)", "/", Target.UncachedSite),
         new("section-deep", "Section page, deep", "/{section}?page={sectionPage}", Target.Site),
         new("section-deep-uncached", "Section page, deep (uncached)", "/{section}?page={sectionPage}", Target.UncachedSite),
+        new("home-bare", "Home page (no caches at all)", "/", Target.BareSite),
         new("feed", "RSS feed", "/feed", Target.Site),
         new("search", "Search", "/search?q=ceasefire", Target.Site),
         new("admin-list", "Admin content list, deep (signed in)", "/admin/content?page={adminPage}", Target.Site, SignedIn: true),
