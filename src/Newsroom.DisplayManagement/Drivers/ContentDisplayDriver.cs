@@ -36,8 +36,7 @@ public abstract class ContentDisplayDriver<TPart> : IContentDisplayDriver
     public virtual Task<IDisplayResult?> DisplayAsync(TPart part, BuildDisplayContext context) =>
         Task.FromResult(Display(part, context));
 
-    protected static ShapeResult Shape<TShape>(TShape shape) where TShape : Shape =>
-        new(shape.Metadata.Type, () => Task.FromResult<Shape?>(shape));
+    protected static ShapeResult Shape<TShape>(TShape shape) where TShape : Shape => new(shape);
 
     /// <summary>A shape built only when its location applies to the display type asked for.</summary>
     protected static ShapeResult Shape<TShape>(Func<Task<TShape?>> build) where TShape : Shape =>
