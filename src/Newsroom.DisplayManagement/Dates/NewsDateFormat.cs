@@ -13,7 +13,7 @@ public static class NewsDateFormat
     public static string DateAndTime(DateTime utc, TimeZoneInfo zone)
     {
         var local = ToZone(utc, zone);
-        return $"{Date(local.DateTime)} at {local.ToString("HH:mm", CultureInfo.InvariantCulture)} {ZoneAbbreviations.For(zone, local)}";
+        return string.Create(CultureInfo.InvariantCulture, $"{Date(local.DateTime)} at {local:HH:mm} {ZoneAbbreviations.For(zone, local)}");
     }
 
     /// <summary>"October 3rd, 2020", the day in the site's zone.</summary>
@@ -24,21 +24,19 @@ public static class NewsDateFormat
         ToZone(utc, zone).ToString("yyyy-MM-dd'T'HH:mm:ssK", CultureInfo.InvariantCulture);
 
     /// <summary>1st, 2nd, 3rd, 4th, ... 11th, 12th, 13th, ... 21st, 22nd, 23rd, ... 31st.</summary>
-    public static string Ordinal(int day)
+    public static string Ordinal(int day) => string.Create(CultureInfo.InvariantCulture, $"{day}{OrdinalSuffix(day)}");
+
+    private static string OrdinalSuffix(int day) => (day % 100) switch
     {
-        var suffix = (day % 100) switch
+        11 or 12 or 13 => "th",
+        _ => (day % 10) switch
         {
-            11 or 12 or 13 => "th",
-            _ => (day % 10) switch
-            {
-                1 => "st",
-                2 => "nd",
-                3 => "rd",
-                _ => "th",
-            },
-        };
-        return day.ToString(CultureInfo.InvariantCulture) + suffix;
-    }
+            1 => "st",
+            2 => "nd",
+            3 => "rd",
+            _ => "th",
+        },
+    };
 
     public static DateTimeOffset ToZone(DateTime utc, TimeZoneInfo zone)
     {
@@ -52,6 +50,9 @@ public static class NewsDateFormat
         return TimeZoneInfo.ConvertTime(new DateTimeOffset(instant), zone);
     }
 
-    private static string Date(DateTime local) =>
-        $"{CultureInfo.InvariantCulture.DateTimeFormat.GetMonthName(local.Month)} {Ordinal(local.Day)}, {local.Year.ToString(CultureInfo.InvariantCulture)}";
+    // One string per date: the numbers are formatted into the result, not into strings of their own
+    // (every <news-time> of every page comes through here).
+    private static string Date(DateTime local) => string.Create(
+        CultureInfo.InvariantCulture,
+        $"{CultureInfo.InvariantCulture.DateTimeFormat.GetMonthName(local.Month)} {local.Day}{OrdinalSuffix(local.Day)}, {local.Year}");
 }

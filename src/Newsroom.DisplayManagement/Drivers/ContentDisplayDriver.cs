@@ -25,10 +25,19 @@ public interface IContentDisplayDriver
 public abstract class ContentDisplayDriver<TPart> : IContentDisplayDriver
     where TPart : ContentPart, new()
 {
+    private static readonly Task<IDisplayResult?> s_nothing = Task.FromResult<IDisplayResult?>(null);
+
     public Task<IDisplayResult?> BuildDisplayAsync(BuildDisplayContext context) =>
-        context.ContentItem.Has<TPart>()
+        DisplaysIn(context.DisplayType) && context.ContentItem.Has<TPart>()
             ? DisplayAsync(context.ContentItem.As<TPart>(), context)
-            : Task.FromResult<IDisplayResult?>(null);
+            : s_nothing;
+
+    /// <summary>
+    /// False for display types this driver never places a shape in: the part is then not even
+    /// deserialized (e.g. an article's whole body for each summary in a list). Override it together
+    /// with the locations the driver gives; placement.json cannot add a shape a driver did not place.
+    /// </summary>
+    protected virtual bool DisplaysIn(string displayType) => true;
 
     /// <summary>Override this or <see cref="DisplayAsync"/>.</summary>
     public virtual IDisplayResult? Display(TPart part, BuildDisplayContext context) => null;
@@ -36,8 +45,7 @@ public abstract class ContentDisplayDriver<TPart> : IContentDisplayDriver
     public virtual Task<IDisplayResult?> DisplayAsync(TPart part, BuildDisplayContext context) =>
         Task.FromResult(Display(part, context));
 
-    protected static ShapeResult Shape<TShape>(TShape shape) where TShape : Shape =>
-        new(shape.Metadata.Type, () => Task.FromResult<Shape?>(shape));
+    protected static ShapeResult Shape<TShape>(TShape shape) where TShape : Shape => new(shape);
 
     /// <summary>A shape built only when its location applies to the display type asked for.</summary>
     protected static ShapeResult Shape<TShape>(Func<Task<TShape?>> build) where TShape : Shape =>

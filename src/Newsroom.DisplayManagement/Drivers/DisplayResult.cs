@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Newsroom.DisplayManagement.Shapes;
 
 namespace Newsroom.DisplayManagement.Drivers;
@@ -5,8 +6,12 @@ namespace Newsroom.DisplayManagement.Drivers;
 /// <summary>What a driver returns: one or more shapes and where each goes per display type.</summary>
 public interface IDisplayResult
 {
-    /// <summary>The shapes to show for <paramref name="displayType"/>, with zone and position set.</summary>
-    IAsyncEnumerable<Shape> BuildAsync(string displayType);
+    /// <summary>
+    /// Adds the shapes to show for <paramref name="displayType"/>, with zone and position set, to
+    /// <paramref name="shapes"/>. A ValueTask filling a list rather than an async stream: most
+    /// results are ready-made shapes, and this runs for every driver of every item on every page.
+    /// </summary>
+    ValueTask BuildAsync(string displayType, ICollection<Shape> shapes);
 }
 
 /// <summary>
@@ -16,14 +21,25 @@ public interface IDisplayResult
 /// </summary>
 public sealed class ShapeResult : IDisplayResult
 {
-    private readonly Func<Task<Shape?>> _factory;
-    private readonly Dictionary<string, string> _locations = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Func<Task<Shape?>>? _factory;
+    private readonly Shape? _shape;
+
+    // One or two entries per shape in practice: a list searched in order costs less than a dictionary
+    // built for every shape of every page.
+    private List<(string DisplayType, string Location)>? _locations;
     private string? _defaultLocation;
 
     public ShapeResult(string shapeType, Func<Task<Shape?>> factory)
     {
         ShapeType = shapeType;
         _factory = factory;
+    }
+
+    /// <summary>A result for a shape that is already built (cheap to make, so no factory is needed).</summary>
+    public ShapeResult(Shape shape)
+    {
+        ShapeType = shape.Metadata.Type;
+        _shape = shape;
     }
 
     /// <summary>The type of the shape this result builds (used by placement.json).</summary>
@@ -39,47 +55,89 @@ public sealed class ShapeResult : IDisplayResult
     /// <summary>Where the shape goes for <paramref name="displayType"/>; "-" hides it.</summary>
     public ShapeResult Location(string displayType, string location)
     {
-        _locations[displayType] = location;
+        _locations ??= new(2);
+        var index = IndexOf(displayType);
+        if (index < 0)
+        {
+            _locations.Add((displayType, location));
+        }
+        else
+        {
+            _locations[index] = (displayType, location);
+        }
+
         return this;
     }
 
-    public string? LocationFor(string displayType) => _locations.TryGetValue(displayType, out var location) ? location : _defaultLocation;
+    public string? LocationFor(string displayType)
+    {
+        var index = IndexOf(displayType);
+        return index < 0 ? _defaultLocation : _locations![index].Location;
+    }
 
-    public async IAsyncEnumerable<Shape> BuildAsync(string displayType)
+    public ValueTask BuildAsync(string displayType, ICollection<Shape> shapes)
     {
         var location = LocationFor(displayType);
         if (location is null || location == PlacementLocation.Hidden)
         {
-            yield break;
+            return ValueTask.CompletedTask;
         }
 
-        var shape = await _factory();
-        if (shape is null)
+        if (_shape is not null)
         {
-            yield break;
+            Add(_shape, displayType, location, shapes);
+            return ValueTask.CompletedTask;
         }
 
+        return BuildLaterAsync(displayType, location, shapes);
+    }
+
+    private async ValueTask BuildLaterAsync(string displayType, string location, ICollection<Shape> shapes)
+    {
+        if (await _factory!() is { } shape)
+        {
+            Add(shape, displayType, location, shapes);
+        }
+    }
+
+    private static void Add(Shape shape, string displayType, string location, ICollection<Shape> shapes)
+    {
         shape.Metadata.DisplayType = displayType;
         var place = PlacementLocation.Parse(location);
         shape.Metadata.Zone = place.Zone;
         shape.Metadata.Position = place.Position;
-        yield return shape;
+        shapes.Add(shape);
+    }
+
+    private int IndexOf(string displayType)
+    {
+        if (_locations is null)
+        {
+            return -1;
+        }
+
+        for (var i = 0; i < _locations.Count; i++)
+        {
+            if (string.Equals(_locations[i].DisplayType, displayType, StringComparison.OrdinalIgnoreCase))
+            {
+                return i;
+            }
+        }
+
+        return -1;
     }
 }
 
 /// <summary>Several results from one driver.</summary>
 public sealed class CombinedResult(IEnumerable<IDisplayResult> results) : IDisplayResult
 {
-    public IReadOnlyList<IDisplayResult> Results { get; } = results.ToList();
+    public IReadOnlyList<IDisplayResult> Results { get; } = results as IReadOnlyList<IDisplayResult> ?? results.ToList();
 
-    public async IAsyncEnumerable<Shape> BuildAsync(string displayType)
+    public async ValueTask BuildAsync(string displayType, ICollection<Shape> shapes)
     {
         foreach (var result in Results)
         {
-            await foreach (var shape in result.BuildAsync(displayType))
-            {
-                yield return shape;
-            }
+            await result.BuildAsync(displayType, shapes);
         }
     }
 }
@@ -89,11 +147,27 @@ public readonly record struct PlacementLocation(string Zone, string? Position)
 {
     public const string Hidden = "-";
 
+    // Locations are a few literals in drivers and placement.json, parsed for every shape of every
+    // page: each is split once. The bound only guards against a driver that computes them.
+    private const int MaxRemembered = 1024;
+    private static readonly ConcurrentDictionary<string, PlacementLocation> s_parsed = new(StringComparer.Ordinal);
+
     public static PlacementLocation Parse(string location)
     {
+        if (s_parsed.TryGetValue(location, out var known))
+        {
+            return known;
+        }
+
         var colon = location.IndexOf(':', StringComparison.Ordinal);
-        return colon < 0
+        var parsed = colon < 0
             ? new PlacementLocation(location.Trim(), null)
             : new PlacementLocation(location[..colon].Trim(), location[(colon + 1)..].Trim());
+        if (s_parsed.Count < MaxRemembered)
+        {
+            s_parsed.TryAdd(location, parsed);
+        }
+
+        return parsed;
     }
 }

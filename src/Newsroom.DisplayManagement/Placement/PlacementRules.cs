@@ -60,9 +60,17 @@ public sealed class PlacementRules
             return null;
         }
 
-        return rules.FirstOrDefault(r =>
-            (r.DisplayType is null || string.Equals(r.DisplayType, displayType, StringComparison.OrdinalIgnoreCase))
-            && (r.ContentType is null || string.Equals(r.ContentType, contentType, StringComparison.OrdinalIgnoreCase)))?.Place;
+        // A loop, not FirstOrDefault with a lambda: this runs for every shape of every page.
+        foreach (var rule in rules)
+        {
+            if ((rule.DisplayType is null || string.Equals(rule.DisplayType, displayType, StringComparison.OrdinalIgnoreCase))
+                && (rule.ContentType is null || string.Equals(rule.ContentType, contentType, StringComparison.OrdinalIgnoreCase)))
+            {
+                return rule.Place;
+            }
+        }
+
+        return null;
     }
 }
 

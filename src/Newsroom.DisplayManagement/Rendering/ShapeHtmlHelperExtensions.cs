@@ -42,8 +42,18 @@ public static class ShapeHtmlHelperExtensions
     /// <summary>Renders the shapes of one zone of a content shape, in position order.</summary>
     public static async Task<IHtmlContent> ZoneAsync(this IHtmlHelper html, ContentShape content, string zone)
     {
-        var builder = new HtmlContentBuilder();
-        foreach (var shape in content.Zone(zone))
+        // Most zones hold none or one shape (every summary has three zones): no builder for those.
+        var shapes = content.Zone(zone);
+        switch (shapes.Count)
+        {
+            case 0:
+                return HtmlString.Empty;
+            case 1:
+                return await html.ShapeAsync(shapes[0]);
+        }
+
+        var builder = new HtmlContentBuilder(shapes.Count);
+        foreach (var shape in shapes)
         {
             builder.AppendHtml(await html.ShapeAsync(shape));
         }

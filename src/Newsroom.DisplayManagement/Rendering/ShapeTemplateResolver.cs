@@ -20,19 +20,26 @@ public sealed class ShapeTemplateResolver(IRazorViewEngine viewEngine)
     /// <summary>The template that renders <paramref name="shape"/>, or null when none of its names has one.</summary>
     public ShapeTemplate? Resolve(Shape shape)
     {
-        foreach (var name in shape.Metadata.TemplateCandidates())
+        // The same order as TemplateCandidates(), without its iterators: this runs for every shape
+        // rendered. A repeated name costs a second lookup with the same answer, never another result.
+        var alternates = shape.Metadata.Alternates;
+        for (var i = 0; i < alternates.Count; i++)
         {
-            if (Find(name) is { } template)
+            if (Find(alternates[i]) is { } template)
             {
                 return template;
             }
         }
 
-        return null;
+        return Find(shape.Metadata.Type);
     }
 
     /// <summary>The view for one template name. Views are compiled, so the answer never changes for a shell.</summary>
-    public ShapeTemplate? Find(string templateName) => _templates.GetOrAdd(templateName, name =>
+    public ShapeTemplate? Find(string templateName) =>
+        // TryGetValue first: GetOrAdd with a factory that uses this instance would allocate a delegate per lookup.
+        _templates.TryGetValue(templateName, out var known) ? known : _templates.GetOrAdd(templateName, Locate);
+
+    private ShapeTemplate? Locate(string name)
     {
         var path = PathOf(name);
         var result = viewEngine.GetView(executingFilePath: null, viewPath: path, isMainPage: false);
@@ -43,7 +50,7 @@ public sealed class ShapeTemplateResolver(IRazorViewEngine viewEngine)
 
         var assembly = (result.View as RazorView)?.RazorPage.GetType().Assembly.GetName().Name ?? "unknown";
         return new ShapeTemplate(name, path, assembly);
-    });
+    }
 }
 
 /// <summary>A template found for a shape: its name, view path and the assembly (module or theme) it came from.</summary>

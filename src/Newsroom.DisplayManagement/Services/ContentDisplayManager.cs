@@ -28,6 +28,7 @@ internal sealed class ContentDisplayManager(
     {
         var shape = new ContentShape(item, displayType);
         var context = new BuildDisplayContext(item, displayType, services, httpContextAccessor.HttpContext);
+        var built = new List<Shape>();
         foreach (var driver in _drivers)
         {
             var result = await driver.BuildDisplayAsync(context);
@@ -36,7 +37,9 @@ internal sealed class ContentDisplayManager(
                 continue;
             }
 
-            await foreach (var partShape in result.BuildAsync(displayType))
+            built.Clear();
+            await result.BuildAsync(displayType, built);
+            foreach (var partShape in built)
             {
                 if (Place(partShape, item.ContentType, displayType))
                 {

@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using System.Globalization;
 using Newsroom.ContentManagement;
 
 namespace Newsroom.DisplayManagement.Shapes;
@@ -41,7 +43,12 @@ public sealed class ContentShape : Shape
         }
 
         // Stable insert by position: equal positions keep the order drivers returned them in.
-        var index = shapes.FindLastIndex(s => PositionComparer.Instance.Compare(s.Metadata.Position, shape.Metadata.Position) <= 0);
+        var index = shapes.Count - 1;
+        while (index >= 0 && PositionComparer.Instance.Compare(shapes[index].Metadata.Position, shape.Metadata.Position) > 0)
+        {
+            index--;
+        }
+
         shapes.Insert(index + 1, shape);
     }
 }
@@ -49,18 +56,23 @@ public sealed class ContentShape : Shape
 /// <summary>The alternates naming convention shared by every shape.</summary>
 public static class ShapeAlternates
 {
+    // The names only depend on the three strings, and a site has a handful of shape, content and
+    // display types: they are built once instead of three strings for every shape of every page.
+    private static readonly ConcurrentDictionary<(string Shape, string ContentType, string DisplayType), string[]> s_names = new();
+
     /// <summary>
     /// Most specific first: <c>{shape}-{contentType}.{displayType}</c>, <c>{shape}.{displayType}</c>,
     /// <c>{shape}-{contentType}</c> (the shape type itself comes last, added by the metadata).
     /// The display type is the first axis: a summary never falls back to a type's detail template
     /// while a generic summary template exists.
     /// </summary>
-    public static IEnumerable<string> For(string shapeType, string contentType, string displayType)
-    {
-        yield return $"{shapeType}-{contentType}.{displayType}";
-        yield return $"{shapeType}.{displayType}";
-        yield return $"{shapeType}-{contentType}";
-    }
+    public static IReadOnlyList<string> For(string shapeType, string contentType, string displayType) =>
+        s_names.GetOrAdd((shapeType, contentType, displayType), static key =>
+        [
+            $"{key.Shape}-{key.ContentType}.{key.DisplayType}",
+            $"{key.Shape}.{key.DisplayType}",
+            $"{key.Shape}-{key.ContentType}",
+        ]);
 }
 
 /// <summary>Orders positions like "1", "2", "2.5", "10", "after"; missing positions go last.</summary>
@@ -85,25 +97,51 @@ public sealed class PositionComparer : IComparer<string?>
             return -1;
         }
 
-        var xs = x.Split('.');
-        var ys = y.Split('.');
-        for (var i = 0; i < Math.Min(xs.Length, ys.Length); i++)
+        // Segment by segment over spans: this runs for every shape placed on every page, and
+        // splitting into strings was an allocation per segment per comparison.
+        var xs = x.AsSpan();
+        var ys = y.AsSpan();
+        while (true)
         {
-            var xNumber = double.TryParse(xs[i], System.Globalization.CultureInfo.InvariantCulture, out var xn);
-            var yNumber = double.TryParse(ys[i], System.Globalization.CultureInfo.InvariantCulture, out var yn);
+            var xSegment = NextSegment(ref xs, out var xMore);
+            var ySegment = NextSegment(ref ys, out var yMore);
+            var xNumber = double.TryParse(xSegment, CultureInfo.InvariantCulture, out var xn);
+            var yNumber = double.TryParse(ySegment, CultureInfo.InvariantCulture, out var yn);
             var result = (xNumber, yNumber) switch
             {
                 (true, true) => xn.CompareTo(yn),
                 (true, false) => -1,
                 (false, true) => 1,
-                _ => string.CompareOrdinal(xs[i], ys[i]),
+                _ => xSegment.SequenceCompareTo(ySegment),
             };
             if (result != 0)
             {
                 return result;
             }
+
+            // Equal so far: the one with fewer segments comes first ("2" before "2.1").
+            if (!xMore || !yMore)
+            {
+                return xMore.CompareTo(yMore);
+            }
+        }
+    }
+
+    /// <summary>The text up to the next dot (all of it when there is none); <paramref name="rest"/> moves past the dot.</summary>
+    private static ReadOnlySpan<char> NextSegment(ref ReadOnlySpan<char> rest, out bool more)
+    {
+        var dot = rest.IndexOf('.');
+        if (dot < 0)
+        {
+            var last = rest;
+            rest = default;
+            more = false;
+            return last;
         }
 
-        return xs.Length.CompareTo(ys.Length);
+        var segment = rest[..dot];
+        rest = rest[(dot + 1)..];
+        more = true;
+        return segment;
     }
 }

@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+
 namespace Newsroom.DisplayManagement.Shapes;
 
 /// <summary>
@@ -23,10 +25,14 @@ public abstract class Shape
     /// The shape type of a class: its name without a <c>ViewModel</c> or <c>Shape</c> suffix
     /// (<c>ArticleHeaderViewModel</c> is the shape <c>ArticleHeader</c>).
     /// </summary>
-    public static string DefaultType(Type type)
+    public static string DefaultType(Type type) => s_defaultTypes.GetOrAdd(type, static t => TypeNameWithoutSuffix(t.Name));
+
+    // Every shape asks in its constructor: the name is computed once per class, not per instance.
+    private static readonly ConcurrentDictionary<Type, string> s_defaultTypes = new();
+
+    private static string TypeNameWithoutSuffix(string name)
     {
-        var name = type.Name;
-        foreach (var suffix in new[] { "ViewModel", "Shape" })
+        foreach (var suffix in (ReadOnlySpan<string>)["ViewModel", "Shape"])
         {
             if (name.Length > suffix.Length && name.EndsWith(suffix, StringComparison.Ordinal))
             {

@@ -50,6 +50,28 @@ public class DisplayBenchmarks
         _article = await content.GetAsync(corpus.SampleArticleId, VersionOptions.Published)
             ?? throw new InvalidOperationException($"The sample article {corpus.SampleArticleId} is not published.");
         _path = corpus.SampleArticleRoute ?? throw new InvalidOperationException("The sample article has no route.");
+        var latest = await scope.ServiceProvider.GetRequiredService<ArticleQueries>().LatestAsync(1, HomeSummaries);
+        _summaries = [.. await content.GetManyAsync(latest.Items.Select(a => a.ContentItemId).ToList(), VersionOptions.Published)];
+    }
+
+    /// <summary>About what the home page shows: nine latest and three per section.</summary>
+    private const int HomeSummaries = 24;
+
+    private ContentItem[] _summaries = [];
+
+    [Benchmark(Description = "IContentDisplayManager.BuildDisplayAsync (24 articles, Summary, as on the home page)")]
+    public async Task<int> BuildSummaryDisplays()
+    {
+        await using var scope = _corpus!.Site.CreateShellScope();
+        var http = Request(scope.ServiceProvider);
+        var display = scope.ServiceProvider.GetRequiredService<IContentDisplayManager>();
+        var zones = 0;
+        foreach (var item in _summaries)
+        {
+            zones += (await display.BuildDisplayAsync(item, DisplayTypes.Summary)).Zones.Count;
+        }
+
+        return zones + http.Response.StatusCode;
     }
 
     [Benchmark(Description = "IContentDisplayManager.BuildDisplayAsync (article, Detail)")]

@@ -26,11 +26,12 @@ public sealed class ArticlePartDisplayDriver(ArticleQueries queries, IDocumentSt
                 .Location("Detail", section is null ? "-" : "Header:0"),
             Shape(new ArticleUpdatedViewModel { UpdatedUtc = updated }).Location("Detail", "Header:1"),
             Shape(new ArticleHeadlineViewModel { Headline = part.Headline, Dek = part.Dek }).Location("Detail", "Header:2"),
-            Shape(new ArticlePublishedViewModel
+            // Built only for Detail: slugging every tag of every article in a list was wasted work.
+            Shape(() => Task.FromResult<ArticlePublishedViewModel?>(new ArticlePublishedViewModel
             {
                 PublishedUtc = published,
                 Tags = part.Tags.Select(t => new TagLink(t, "/tag/" + SlugGenerator.Normalize(t))).ToList(),
-            }).Location("Detail", "Footer:1"),
+            })).Location("Detail", "Footer:1"),
             Shape(new ArticleSummaryViewModel
             {
                 Headline = part.Headline,

@@ -12,6 +12,9 @@ namespace Newsroom.Articles.Drivers;
 public sealed class BodyPartDisplayDriver(IEnumerable<IBodyBlockDisplayDriver> blockDrivers, IEnumerable<IBodyLayoutFilter> filters)
     : ContentDisplayDriver<BodyPart>
 {
+    // The body only shows in Detail (its one location below).
+    protected override bool DisplaysIn(string displayType) => string.Equals(displayType, DisplayTypes.Detail, StringComparison.OrdinalIgnoreCase);
+
     public override IDisplayResult? Display(BodyPart part, BuildDisplayContext context) =>
         Shape(async () =>
         {

@@ -23,7 +23,12 @@ public interface ISiteUrls
 
 public sealed class SiteUrls(IDocumentStore documents, NewsroomDbContext db, IHttpContextAccessor http) : ISiteUrls
 {
-    public async Task<Uri> BaseUriAsync(CancellationToken cancellationToken = default)
+    // Scoped, so this is one request's answer: an article page asks for it twice (canonical URL, metadata).
+    private Uri? _baseUri;
+
+    public async Task<Uri> BaseUriAsync(CancellationToken cancellationToken = default) => _baseUri ??= await FindBaseUriAsync(cancellationToken);
+
+    private async Task<Uri> FindBaseUriAsync(CancellationToken cancellationToken)
     {
         var settings = await documents.GetAsync<SiteSettings>(cancellationToken);
         if (!string.IsNullOrWhiteSpace(settings.BaseUrl)
@@ -68,7 +73,9 @@ public sealed class SiteUrls(IDocumentStore documents, NewsroomDbContext db, IHt
     }
 
     public static Uri Combine(Uri baseUri, string path) =>
-        Uri.TryCreate(path, UriKind.Absolute, out var absolute) && (absolute.Scheme == Uri.UriSchemeHttp || absolute.Scheme == Uri.UriSchemeHttps)
+        // A path starting with "/" never parses as an http(s) URL (on Unix it parses as a file path),
+        // so the common case skips that parse: it cost a Uri per link in every article's head.
+        !path.StartsWith('/') && Uri.TryCreate(path, UriKind.Absolute, out var absolute) && (absolute.Scheme == Uri.UriSchemeHttp || absolute.Scheme == Uri.UriSchemeHttps)
             ? absolute
             : new Uri(baseUri, path.TrimStart('/'));
 }
