@@ -86,8 +86,6 @@ public sealed class ArticleIndexHandler(NewsroomDbContext db, TimeProvider clock
             current.ContentItemId = id;
             current.IsCurrent = true;
         }
-
-        await db.SaveChangesAsync();
     }
 
     public override Task UnpublishedAsync(PublishContentContext context) => RemoveFromIndexAsync(context.ContentItem);
@@ -110,7 +108,6 @@ public sealed class ArticleIndexHandler(NewsroomDbContext db, TimeProvider clock
         }
 
         await RemoveTagsAsync(id);
-        await db.SaveChangesAsync();
     }
 
     private async Task RemoveTagsAsync(string id) =>
