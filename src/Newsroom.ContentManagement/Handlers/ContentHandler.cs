@@ -5,13 +5,20 @@ namespace Newsroom.ContentManagement.Handlers;
 /// handler that throws aborts the operation and the exception reaches the caller. Index tables are
 /// kept here, through the scoped <c>NewsroomDbContext</c> (same transaction).
 /// Override only the events you need.
+/// <para>
+/// Handlers stage their rows (add, change, remove tracked entities) and do not call SaveChanges: the
+/// content manager saves everything the write staged once, at the end of the write (per item in a
+/// batch import), and before any step that needs the database to hold it. So a query a handler runs
+/// sees what was saved before the event, not what other handlers staged in it; <c>FindAsync</c> also
+/// answers from staged rows.
+/// </para>
 /// </summary>
 /// <example>
 /// <code>
 /// public sealed class ArticleSlugHandler(NewsroomDbContext db) : ContentHandler
 /// {
 ///     public override Task ValidatingAsync(ValidateContentContext context) { ... context.Fail("ArticlePart.Slug", "is taken"); ... }
-///     public override Task PublishedAsync(PublishContentContext context) { ... update the route index ... }
+///     public override Task PublishedAsync(PublishContentContext context) { ... stage the route index rows (no SaveChanges) ... }
 /// }
 /// </code>
 /// </example>

@@ -316,11 +316,7 @@ public sealed class ContentManager(
     /// </summary>
     private async Task ReleaseImportedAsync(HashSet<object> callerTracked, CancellationToken cancellationToken)
     {
-        if (db.ChangeTracker.HasChanges())
-        {
-            // A handler that added without saving would otherwise lose its row.
-            await db.SaveChangesAsync(cancellationToken);
-        }
+        await SaveStagedAsync(cancellationToken);
 
         if (callerTracked.Count == 0)
         {
@@ -465,8 +461,8 @@ public sealed class ContentManager(
             ConcurrencyStamp = NewId(),
             Data = item.SerializeContent(),
         };
+        // Saved with the write (or with the publish that follows): nothing reads the row back before.
         Records.Add(record);
-        await db.SaveChangesAsync(cancellationToken);
         CopyMetadata(record, item);
         await InvokeAsync(h => h.CreatedAsync(context));
     }
@@ -489,7 +485,13 @@ public sealed class ContentManager(
         record.Published = true;
         record.PublishedUtc = publishedUtc;
         record.ConcurrencyStamp = NewId();
-        await db.SaveChangesAsync(cancellationToken);
+        if (!firstVersion)
+        {
+            // A first version takes the published slot no other version holds: it is saved with the
+            // write, one statement with its insert.
+            await db.SaveChangesAsync(cancellationToken);
+        }
+
         CopyMetadata(record, item);
         await InvokeAsync(h => h.PublishedAsync(context));
     }
@@ -537,12 +539,30 @@ public sealed class ContentManager(
         }
     }
 
+    /// <summary>
+    /// Saves what the write and its handlers staged since the last save. Handlers do not save (see
+    /// <see cref="ContentHandler"/>): one SaveChanges per write instead of one per handler and event.
+    /// </summary>
+    private async Task SaveStagedAsync(CancellationToken cancellationToken)
+    {
+        if (db.ChangeTracker.HasChanges())
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+    }
+
     /// <summary>Runs the write in a transaction and turns a lost race into <see cref="ContentConcurrencyException"/>.</summary>
     private async Task WriteAsync(ContentItem item, Func<Task> work, CancellationToken cancellationToken)
     {
         try
         {
-            await db.InTransactionAsync(work, cancellationToken);
+            await db.InTransactionAsync(
+                async () =>
+                {
+                    await work();
+                    await SaveStagedAsync(cancellationToken);
+                },
+                cancellationToken);
         }
         catch (DbUpdateException ex) when (ex is DbUpdateConcurrencyException || IsUniqueViolation(ex))
         {

@@ -82,8 +82,6 @@ public sealed class ArticleIndexHandler(NewsroomDbContext db, TimeProvider clock
             current.ContentItemId = id;
             current.IsCurrent = true;
         }
-
-        await db.SaveChangesAsync();
     }
 
     public override Task UnpublishedAsync(PublishContentContext context) => RemoveFromIndexAsync(context.ContentItem);
@@ -105,7 +103,6 @@ public sealed class ArticleIndexHandler(NewsroomDbContext db, TimeProvider clock
         }
 
         await RemoveTagsAsync(id);
-        await db.SaveChangesAsync();
     }
 
     private async Task RemoveTagsAsync(string id) =>

@@ -21,7 +21,6 @@ public sealed class ArticleLatestIndexHandler(NewsroomDbContext db) : LatestVers
         if (await db.Set<ArticleLatestIndex>().FindAsync(context.ContentItem.ContentItemId) is { } row)
         {
             db.Set<ArticleLatestIndex>().Remove(row);
-            await db.SaveChangesAsync();
         }
     }
 
@@ -42,7 +41,6 @@ public sealed class ArticleLatestIndexHandler(NewsroomDbContext db) : LatestVers
         }
 
         row.Section = article.Section;
-        await db.SaveChangesAsync();
     }
 
     /// <summary>Fills the index for databases that had articles before it existed (a migration step).</summary>

@@ -24,7 +24,6 @@ public sealed class ArticleLatestBylinesHandler(NewsroomDbContext db) : LatestVe
         }
 
         await RemoveAsync(context.ContentItem.ContentItemId);
-        await db.SaveChangesAsync();
     }
 
     private static bool Indexed(ContentItem item) => item.Has<ArticlePart>() || item.Has<BylinesPart>();
@@ -48,7 +47,6 @@ public sealed class ArticleLatestBylinesHandler(NewsroomDbContext db) : LatestVe
         var have = existing.Select(r => r.BylineId).ToHashSet(StringComparer.Ordinal);
         db.Set<ArticleLatestBylineIndex>().RemoveRange(existing.Where(r => !keep.Contains(r.BylineId)));
         db.Set<ArticleLatestBylineIndex>().AddRange(wanted.Where(r => !have.Contains(r.BylineId)));
-        await db.SaveChangesAsync();
     }
 
     private static IEnumerable<ArticleLatestBylineIndex> Rows(ContentItem item) =>

@@ -106,7 +106,6 @@ public sealed class BylinePartHandler(NewsroomDbContext db) : ContentHandler
 
         row.Slug = part.Slug;
         row.Name = part.Name;
-        await db.SaveChangesAsync();
     }
 
     public override Task UnpublishedAsync(PublishContentContext context) => RemoveAsync(context.ContentItem);
@@ -121,6 +120,5 @@ public sealed class BylinePartHandler(NewsroomDbContext db) : ContentHandler
         }
 
         db.Set<BylineIndex>().RemoveRange(await db.Set<BylineIndex>().Where(b => b.ContentItemId == item.ContentItemId).ToListAsync());
-        await db.SaveChangesAsync();
     }
 }

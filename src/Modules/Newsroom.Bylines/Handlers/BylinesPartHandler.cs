@@ -73,15 +73,13 @@ public sealed class BylinesPartHandler(NewsroomDbContext db, TimeProvider clock)
                 PublishedUtc = publishedUtc,
             });
         }
-
-        await db.SaveChangesAsync();
     }
 
-    public override Task UnpublishedAsync(PublishContentContext context) => RemoveAndSaveAsync(context.ContentItem);
+    public override Task UnpublishedAsync(PublishContentContext context) => RemoveIndexedAsync(context.ContentItem);
 
-    public override Task RemovedAsync(ContentContext context) => RemoveAndSaveAsync(context.ContentItem);
+    public override Task RemovedAsync(ContentContext context) => RemoveIndexedAsync(context.ContentItem);
 
-    private async Task RemoveAndSaveAsync(ContentItem item)
+    private async Task RemoveIndexedAsync(ContentItem item)
     {
         if (!item.Has<BylinesPart>())
         {
@@ -89,7 +87,6 @@ public sealed class BylinesPartHandler(NewsroomDbContext db, TimeProvider clock)
         }
 
         await RemoveAsync(item.ContentItemId);
-        await db.SaveChangesAsync();
     }
 
     private async Task RemoveAsync(string articleId) =>

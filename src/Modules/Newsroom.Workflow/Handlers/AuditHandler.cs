@@ -1,5 +1,4 @@
 using Newsroom.ContentManagement.Handlers;
-using Newsroom.Data;
 using Newsroom.Workflow.Services;
 
 namespace Newsroom.Workflow.Handlers;
@@ -7,8 +6,9 @@ namespace Newsroom.Workflow.Handlers;
 /// <summary>
 /// Audits publish, unpublish, delete and restore however they happen (workflow, bulk actions,
 /// scheduler), in the same transaction. Under a workflow action the entry carries its name instead.
+/// The entry is saved with the write (the content manager saves what handlers add).
 /// </summary>
-public sealed class AuditHandler(AuditLog audit, NewsroomDbContext db) : ContentHandler
+public sealed class AuditHandler(AuditLog audit) : ContentHandler
 {
     public override Task PublishedAsync(PublishContentContext context) => RecordAsync("Published", context);
 
@@ -18,11 +18,9 @@ public sealed class AuditHandler(AuditLog audit, NewsroomDbContext db) : Content
 
     public override Task RestoredAsync(ContentContext context) => RecordAsync("Restored", context);
 
-    private async Task RecordAsync(string contentEvent, ContentContext context)
+    private Task RecordAsync(string contentEvent, ContentContext context)
     {
-        if (audit.RecordContentEvent(contentEvent, context.ContentItem))
-        {
-            await db.SaveChangesAsync();
-        }
+        audit.RecordContentEvent(contentEvent, context.ContentItem);
+        return Task.CompletedTask;
     }
 }

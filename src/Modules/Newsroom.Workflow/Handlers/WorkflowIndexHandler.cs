@@ -79,7 +79,6 @@ public sealed class WorkflowIndexHandler(NewsroomDbContext db, WorkflowContext w
         }
 
         db.Set<UpdateLogIndex>().RemoveRange(await db.Set<UpdateLogIndex>().Where(u => u.ContentItemId == id).ToListAsync());
-        await db.SaveChangesAsync();
     }
 
     public override async Task RemovedAsync(ContentContext context)
@@ -92,7 +91,6 @@ public sealed class WorkflowIndexHandler(NewsroomDbContext db, WorkflowContext w
         }
 
         db.Set<UpdateLogIndex>().RemoveRange(await db.Set<UpdateLogIndex>().Where(u => u.ContentItemId == id).ToListAsync());
-        await db.SaveChangesAsync();
     }
 
     public override Task RestoredAsync(ContentContext context) => UpsertAsync(context.ContentItem, EditorialStatus.Draft, clearSchedule: true);
@@ -120,7 +118,6 @@ public sealed class WorkflowIndexHandler(NewsroomDbContext db, WorkflowContext w
         row.ScheduledPublishUtc = clearSchedule || status == EditorialStatus.Published ? null : part.ScheduledPublishUtc;
         row.ScheduledUnpublishUtc = clearSchedule ? null : part.ScheduledUnpublishUtc;
         row.ModifiedUtc = item.ModifiedUtc ?? clock.GetUtcNow().UtcDateTime;
-        await db.SaveChangesAsync();
     }
 
     private async Task ReplaceUpdateLogAsync(ContentItem item, bool newItem)
@@ -144,7 +141,5 @@ public sealed class WorkflowIndexHandler(NewsroomDbContext db, WorkflowContext w
                 AtUtc = entry.AtUtc,
             });
         }
-
-        await db.SaveChangesAsync();
     }
 }
