@@ -130,6 +130,27 @@ public sealed class SlugTests(ContentSiteFixture fixture) : IClassFixture<Conten
         slugs.Distinct(StringComparer.Ordinal).Count().ShouldBe(3);
     }
 
+    [Theory]
+    [InlineData("/world/a-story", true)]
+    [InlineData("/news/x", true)]
+    [InlineData("/", false)]
+    [InlineData("/world", false)]
+    [InlineData("/world/", false)]
+    [InlineData("//story", false)]
+    [InlineData("/world/a/b", false)]
+    [InlineData("world/a", false)]
+    public void Only_two_segment_paths_can_be_article_paths(string path, bool expected) =>
+        ArticleRoutes.CouldBeArticlePath(path).ShouldBe(expected);
+
+    [Fact]
+    public void Every_generated_article_path_has_the_article_shape()
+    {
+        foreach (var (section, headline) in new[] { ("world", "Hello / World"), ("", "A/B testing"), ("business", "Back\\slash") })
+        {
+            ArticleRoutes.CouldBeArticlePath(ArticleRoutes.PathFor(section, SlugGenerator.Normalize(headline))).ShouldBeTrue();
+        }
+    }
+
     private static string IdHash(string id, int length) =>
         Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(id)))[..length];
 }

@@ -15,4 +15,15 @@ public static class ArticleRoutes
 
     public static string PathFor(string? section, string slug) =>
         $"/{(string.IsNullOrWhiteSpace(section) ? DefaultSection : section)}/{slug}";
+
+    /// <summary>
+    /// Whether <paramref name="path"/> has the shape every article path has: two non-empty segments.
+    /// Slugs and sections are normalized (no '/'), so the home, section, tag and author pages are
+    /// never article paths and need no route lookup.
+    /// </summary>
+    public static bool CouldBeArticlePath(string path)
+    {
+        var second = path.Length > 1 && path[0] == '/' ? path.IndexOf('/', 1) : -1;
+        return second > 1 && second < path.Length - 1 && path.IndexOf('/', second + 1) < 0;
+    }
 }

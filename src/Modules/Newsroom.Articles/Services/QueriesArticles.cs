@@ -118,6 +118,11 @@ public sealed class ArticleQueries(NewsroomDbContext db, IContentManager content
     /// <summary>Which article a public path belongs to, and whether it is the article's current path; read once per scope.</summary>
     public async Task<ArticleRoute?> FindRouteAsync(string path, CancellationToken cancellationToken = default)
     {
+        if (!ArticleRoutes.CouldBeArticlePath(path))
+        {
+            return null; // the home and list pages: a query per request for a route no article can have
+        }
+
         if (!_routes.TryGetValue(path, out var route))
         {
             // Paths nobody has (a scanner's guesses) are not kept: they would push out the real ones.
