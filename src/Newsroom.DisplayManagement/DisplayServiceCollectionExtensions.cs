@@ -18,6 +18,7 @@ public static class DisplayServiceCollectionExtensions
         services.TryAddScoped<IContentDisplayManager, ContentDisplayManager>();
         services.TryAddSingleton(sp => PlacementRules.FromTheme(sp.GetRequiredService<ShellBlueprint>()));
         services.TryAddSingleton<ShapeTemplateResolver>();
+        services.TryAddSingleton<ShapeRenderer>();
         services.TryAddScoped<SiteDates>();
         return services;
     }

@@ -18,11 +18,11 @@ public static class ShapeHtmlHelperExtensions
         }
 
         var http = html.ViewContext.HttpContext;
-        var resolver = http.RequestServices.GetRequiredService<ShapeTemplateResolver>();
-        var template = resolver.Resolve(shape) ?? throw new InvalidOperationException(
+        var renderer = http.RequestServices.GetRequiredService<ShapeRenderer>();
+        var template = renderer.Templates.Resolve(shape) ?? throw new InvalidOperationException(
             $"No template for shape '{shape.Metadata.Type}': looked for "
             + string.Join(", ", shape.Metadata.TemplateCandidates().Select(ShapeTemplateResolver.PathOf)) + ".");
-        var content = await html.PartialAsync(template.Path, shape);
+        var content = await renderer.RenderAsync(html.ViewContext, template, shape);
         if (!TemplateTrace.IsEnabled(http))
         {
             return content;

@@ -1,6 +1,11 @@
 using System.Collections.Concurrent;
+using System.Reflection.Metadata;
 using Microsoft.AspNetCore.Mvc.Razor;
+using Microsoft.AspNetCore.Mvc.Razor.Compilation;
+using Microsoft.AspNetCore.Mvc.ViewFeatures;
 using Newsroom.DisplayManagement.Shapes;
+
+[assembly: MetadataUpdateHandler(typeof(Newsroom.DisplayManagement.Rendering.ShapeTemplateResolver))]
 
 namespace Newsroom.DisplayManagement.Rendering;
 
@@ -9,11 +14,15 @@ namespace Newsroom.DisplayManagement.Rendering;
 /// type) that has a view at <c>/Views/Shapes/{name}.cshtml</c> in any application part. Parts are
 /// ordered theme-first, so a theme's template at the same path wins over a module's.
 /// </summary>
-public sealed class ShapeTemplateResolver(IRazorViewEngine viewEngine)
+public sealed class ShapeTemplateResolver(IRazorViewEngine viewEngine, IRazorPageFactoryProvider pageFactories)
 {
     public const string Folder = "/Views/Shapes/";
 
+    // Hot reload (dotnet watch) may add, remove or recompile views: every resolver starts over.
+    private static int s_reloads;
+
     private readonly ConcurrentDictionary<string, ShapeTemplate?> _templates = new(StringComparer.Ordinal);
+    private int _reloadsSeen;
 
     public static string PathOf(string templateName) => Folder + templateName + ".cshtml";
 
@@ -34,24 +43,56 @@ public sealed class ShapeTemplateResolver(IRazorViewEngine viewEngine)
         return Find(shape.Metadata.Type);
     }
 
-    /// <summary>The view for one template name. Views are compiled, so the answer never changes for a shell.</summary>
-    public ShapeTemplate? Find(string templateName) =>
+    /// <summary>The view for one template name. Views are compiled, so the answer only changes with a hot reload.</summary>
+    public ShapeTemplate? Find(string templateName)
+    {
+        var reloads = Volatile.Read(ref s_reloads);
+        if (reloads != _reloadsSeen)
+        {
+            _templates.Clear();
+            _reloadsSeen = reloads;
+        }
+
         // TryGetValue first: GetOrAdd with a factory that uses this instance would allocate a delegate per lookup.
-        _templates.TryGetValue(templateName, out var known) ? known : _templates.GetOrAdd(templateName, Locate);
+        return _templates.TryGetValue(templateName, out var known) ? known : _templates.GetOrAdd(templateName, Locate);
+    }
+
+    /// <summary>Called by the runtime after a hot reload.</summary>
+    internal static void ClearCache(Type[]? _) => Interlocked.Increment(ref s_reloads);
 
     private ShapeTemplate? Locate(string name)
     {
         var path = PathOf(name);
         var result = viewEngine.GetView(executingFilePath: null, viewPath: path, isMainPage: false);
-        if (!result.Success)
+        if (!result.Success || result.View is not RazorView view)
         {
             return null;
         }
 
-        var assembly = (result.View as RazorView)?.RazorPage.GetType().Assembly.GetName().Name ?? "unknown";
-        return new ShapeTemplate(name, path, assembly);
+        var factory = pageFactories.CreateFactory(path);
+        if (!factory.Success)
+        {
+            return null;
+        }
+
+        var assembly = view.RazorPage.GetType().Assembly.GetName().Name ?? "unknown";
+        return new ShapeTemplate(name, path, assembly, factory.RazorPageFactory, ShapeViewData.For(view.RazorPage.GetType()));
     }
 }
 
 /// <summary>A template found for a shape: its name, view path and the assembly (module or theme) it came from.</summary>
-public sealed record ShapeTemplate(string Name, string Path, string Assembly);
+public sealed record ShapeTemplate(string Name, string Path, string Assembly)
+{
+    internal ShapeTemplate(string name, string path, string assembly, Func<IRazorPage> createPage, Func<ViewDataDictionary, object, ViewDataDictionary> viewData)
+        : this(name, path, assembly)
+    {
+        CreatePage = createPage;
+        CreateViewData = viewData;
+    }
+
+    /// <summary>A new instance of the compiled page (pages hold per-render state, so one per render).</summary>
+    internal Func<IRazorPage>? CreatePage { get; }
+
+    /// <summary>The view data the page's <c>@model</c> type asks for, made once instead of copied twice.</summary>
+    internal Func<ViewDataDictionary, object, ViewDataDictionary>? CreateViewData { get; }
+}
