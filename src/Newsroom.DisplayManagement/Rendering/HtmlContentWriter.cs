@@ -11,17 +11,20 @@ namespace Newsroom.DisplayManagement.Rendering;
 /// </summary>
 internal sealed class HtmlContentWriter : TextWriter
 {
-    public HtmlContentBuilder Content { get; } = new();
+    private readonly Pieces _content = new();
+
+    /// <summary>What was written, as HTML.</summary>
+    public IHtmlContent Content => _content;
 
     public override Encoding Encoding => Encoding.UTF8;
 
-    public override void Write(char value) => Content.AppendHtml(value.ToString());
+    public override void Write(char value) => _content.Add(value.ToString());
 
     public override void Write(string? value)
     {
         if (!string.IsNullOrEmpty(value))
         {
-            Content.AppendHtml(value);
+            _content.Add(value);
         }
     }
 
@@ -29,7 +32,7 @@ internal sealed class HtmlContentWriter : TextWriter
     {
         if (count > 0)
         {
-            Content.AppendHtml(new string(buffer, index, count));
+            _content.Add(new string(buffer, index, count));
         }
     }
 
@@ -37,7 +40,7 @@ internal sealed class HtmlContentWriter : TextWriter
     {
         if (!buffer.IsEmpty)
         {
-            Content.AppendHtml(buffer.ToString());
+            _content.Add(buffer.ToString());
         }
     }
 
@@ -74,4 +77,23 @@ internal sealed class HtmlContentWriter : TextWriter
     public override Task FlushAsync() => Task.CompletedTask;
 
     public override Task FlushAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    /// <summary>
+    /// The written strings as they are: an <see cref="HtmlContentBuilder"/> would wrap each in an
+    /// <see cref="HtmlString"/>, one more object per piece of every shape.
+    /// </summary>
+    private sealed class Pieces : IHtmlContent
+    {
+        private readonly List<string> _pieces = new(8);
+
+        public void Add(string html) => _pieces.Add(html);
+
+        public void WriteTo(TextWriter writer, System.Text.Encodings.Web.HtmlEncoder encoder)
+        {
+            foreach (var piece in _pieces)
+            {
+                writer.Write(piece);
+            }
+        }
+    }
 }
