@@ -25,6 +25,22 @@ public interface IPublishedCache
     Task<T> GetOrAddAsync<T>(string key, Func<CancellationToken, Task<T>> read, int size = PublishedCacheSettings.DefaultEntrySize, CancellationToken cancellationToken = default);
 
     /// <summary>
+    /// The values of several ids: cached ones from the cache, the others with one call of
+    /// <paramref name="readMissing"/>. Every id asked is then kept, one not found as null, so a page
+    /// that asks again for an unpublished target costs no query. Ids not found map to null.
+    /// </summary>
+    /// <param name="keyOf">The cache key of an id, e.g. <c>id => "bylines:id:" + id</c>.</param>
+    /// <param name="readMissing">Reads the values of the given ids (one query); ids without a value are left out.</param>
+    /// <param name="sizeOf">What a value holds in memory, roughly, in bytes (default <see cref="PublishedCacheSettings.DefaultEntrySize"/>).</param>
+    Task<Dictionary<string, T?>> GetManyAsync<T>(
+        IEnumerable<string> ids,
+        Func<string, string> keyOf,
+        Func<IReadOnlyList<string>, CancellationToken, Task<Dictionary<string, T>>> readMissing,
+        Func<T?, int>? sizeOf = null,
+        CancellationToken cancellationToken = default)
+        where T : class;
+
+    /// <summary>
     /// The current generation of the cache, for callers that read several keys in one query: take it
     /// <em>before</em> reading the database and hand it to <see cref="Set{T}"/>, so a value read across a
     /// change is not kept. Null inside a write transaction (read through, keep nothing).

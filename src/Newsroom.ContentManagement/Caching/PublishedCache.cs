@@ -26,6 +26,54 @@ public sealed class PublishedCache(NewsroomDbContext db, PublishedCacheStore sto
         return value;
     }
 
+    public async Task<Dictionary<string, T?>> GetManyAsync<T>(
+        IEnumerable<string> ids,
+        Func<string, string> keyOf,
+        Func<IReadOnlyList<string>, CancellationToken, Task<Dictionary<string, T>>> readMissing,
+        Func<T?, int>? sizeOf = null,
+        CancellationToken cancellationToken = default)
+        where T : class
+    {
+        var found = new Dictionary<string, T?>(StringComparer.Ordinal);
+        var missing = new List<string>();
+        var token = await BeginAsync(cancellationToken);
+        foreach (var id in ids)
+        {
+            if (found.ContainsKey(id))
+            {
+                continue;
+            }
+
+            if (token is { } t && store.TryGet(t, keyOf(id), out T? cached))
+            {
+                found[id] = cached;
+            }
+            else
+            {
+                found[id] = null;
+                missing.Add(id);
+            }
+        }
+
+        if (missing.Count == 0)
+        {
+            return found;
+        }
+
+        var read = await readMissing(missing, cancellationToken);
+        foreach (var id in missing)
+        {
+            var value = read.GetValueOrDefault(id);
+            found[id] = value;
+            if (token is { } current)
+            {
+                store.Set(current, keyOf(id), value, sizeOf?.Invoke(value) ?? PublishedCacheSettings.DefaultEntrySize);
+            }
+        }
+
+        return found;
+    }
+
     public async ValueTask<PublishedCacheToken?> BeginAsync(CancellationToken cancellationToken = default)
     {
         if (!_enabled || db.InTransaction)

@@ -66,8 +66,9 @@ public sealed class ContentManager(
 
         var byId = options is null || options.IsPublished
             ? await PublishedRecordsAsync(ids, cancellationToken)
-            : (await Select(Records.AsNoTracking().Where(r => ids.Contains(r.ContentItemId)), options).ToListAsync(cancellationToken)).ToDictionary(r => r.ContentItemId);
-        return ids.Where(byId.ContainsKey).Select(id => ToItem(byId[id])).ToList();
+            : (await Select(Records.AsNoTracking().Where(r => ids.Contains(r.ContentItemId)), options).ToListAsync(cancellationToken))
+                .ToDictionary(r => r.ContentItemId, ContentItemRecord? (r) => r);
+        return ids.Select(id => byId.GetValueOrDefault(id)).OfType<ContentItemRecord>().Select(ToItem).ToList();
     }
 
     /// <summary>
@@ -75,51 +76,17 @@ public sealed class ContentManager(
     /// caller gets its own <see cref="ContentItem"/> parsed from the shared row, so nobody can change
     /// what another request sees.
     /// </summary>
-    private async Task<Dictionary<string, ContentItemRecord>> PublishedRecordsAsync(IReadOnlyList<string> ids, CancellationToken cancellationToken)
-    {
-        var found = new Dictionary<string, ContentItemRecord>(ids.Count, StringComparer.Ordinal);
-        var token = await publishedCache.BeginAsync(cancellationToken);
-        var missing = new List<string>(ids.Count);
-        foreach (var id in ids)
-        {
-            if (token is { } t && publishedCache.TryGet(t, PublishedKey(id), out ContentItemRecord? cached))
-            {
-                if (cached is not null)
-                {
-                    found[id] = cached;
-                }
-            }
-            else
-            {
-                missing.Add(id);
-            }
-        }
-
-        if (missing.Count == 0)
-        {
-            return found;
-        }
-
-        var records = missing.Count == 1
-            ? await Select(Records.AsNoTracking().Where(r => r.ContentItemId == missing[0]), VersionOptions.Published).ToListAsync(cancellationToken)
-            : await Select(Records.AsNoTracking().Where(r => missing.Contains(r.ContentItemId)), VersionOptions.Published).ToListAsync(cancellationToken);
-        foreach (var record in records)
-        {
-            found[record.ContentItemId] = record;
-        }
-
-        if (token is { } current)
-        {
-            foreach (var id in missing)
-            {
-                // An unpublished id is remembered too: pages ask for the same targets again.
-                var record = found.GetValueOrDefault(id);
-                publishedCache.Set(current, PublishedKey(id), record, 256 + (record?.Data.Length ?? 0) * 2);
-            }
-        }
-
-        return found;
-    }
+    private Task<Dictionary<string, ContentItemRecord?>> PublishedRecordsAsync(IReadOnlyList<string> ids, CancellationToken cancellationToken) =>
+        // An unpublished id is remembered too: pages ask for the same targets again.
+        publishedCache.GetManyAsync(
+            ids,
+            PublishedKey,
+            async (missing, c) => (missing.Count == 1
+                    ? await Select(Records.AsNoTracking().Where(r => r.ContentItemId == missing[0]), VersionOptions.Published).ToListAsync(c)
+                    : await Select(Records.AsNoTracking().Where(r => missing.Contains(r.ContentItemId)), VersionOptions.Published).ToListAsync(c))
+                .ToDictionary(r => r.ContentItemId, StringComparer.Ordinal),
+            record => 256 + (record?.Data.Length ?? 0) * 2,
+            cancellationToken);
 
     private static string PublishedKey(string contentItemId) => "content:published:" + contentItemId;
 

@@ -69,37 +69,20 @@ public sealed class ArticleQueries(NewsroomDbContext db, IContentManager content
     /// <summary>Published articles by id, in the order of <paramref name="ids"/> (unpublished ones are left out); one query for those not read yet.</summary>
     public async Task<IReadOnlyList<ArticleIndex>> ByIdsAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken = default)
     {
-        var missing = ids.Where(id => !_articles.ContainsKey(id)).Distinct().ToList();
+        var missing = ids.Where(id => !_articles.ContainsKey(id)).ToList();
         if (missing.Count > 0)
         {
-            var token = await cache.BeginAsync(cancellationToken);
-            var unknown = new List<string>(missing.Count);
-            foreach (var id in missing)
+            var read = await cache.GetManyAsync(
+                missing,
+                IndexKey,
+                async (unknown, c) => (unknown.Count == 1
+                        ? await Articles.Where(a => a.ContentItemId == unknown[0]).ToListAsync(c)
+                        : await Articles.Where(a => unknown.Contains(a.ContentItemId)).ToListAsync(c))
+                    .ToDictionary(a => a.ContentItemId, StringComparer.Ordinal),
+                cancellationToken: cancellationToken);
+            foreach (var (id, row) in read)
             {
-                if (token is { } t && cache.TryGet(t, IndexKey(id), out ArticleIndex? known))
-                {
-                    _articles[id] = known;
-                }
-                else
-                {
-                    unknown.Add(id);
-                }
-            }
-
-            if (unknown.Count > 0)
-            {
-                var rows = unknown.Count == 1
-                    ? await Articles.Where(a => a.ContentItemId == unknown[0]).ToListAsync(cancellationToken)
-                    : await Articles.Where(a => unknown.Contains(a.ContentItemId)).ToListAsync(cancellationToken);
-                foreach (var id in unknown)
-                {
-                    var row = rows.Find(r => r.ContentItemId == id);
-                    _articles[id] = row;
-                    if (token is { } current)
-                    {
-                        cache.Set(current, IndexKey(id), row);
-                    }
-                }
+                _articles[id] = row;
             }
         }
 
@@ -194,41 +177,27 @@ public sealed class ArticleQueries(NewsroomDbContext db, IContentManager content
             return missing;
         }
 
-        // Cached per id; "" for an article without a route row (it then has its conventional address).
-        var token = await cache.BeginAsync(cancellationToken);
-        var unknown = new List<string>(missing.Count);
-        foreach (var id in missing)
-        {
-            if (token is { } t && cache.TryGet(t, PathKey(id), out string? known))
+        // Cached per id, null for an article without a route row (it then has its conventional address).
+        var read = await cache.GetManyAsync(
+            missing,
+            PathKey,
+            async (unknown, c) =>
             {
-                if (!string.IsNullOrEmpty(known))
+                var paths = new Dictionary<string, string>(StringComparer.Ordinal);
+                foreach (var route in await db.Set<ArticleRoute>().AsNoTracking().Where(r => r.IsCurrent && unknown.Contains(r.ContentItemId)).ToListAsync(c))
                 {
-                    _paths[id] = known;
+                    paths[route.ContentItemId] = route.Path;
                 }
-            }
-            else
-            {
-                unknown.Add(id);
-            }
-        }
 
-        if (unknown.Count > 0)
+                return paths;
+            },
+            _ => 128,
+            cancellationToken);
+        foreach (var (id, path) in read)
         {
-            var routes = await db.Set<ArticleRoute>().AsNoTracking()
-                .Where(r => r.IsCurrent && unknown.Contains(r.ContentItemId))
-                .Select(r => new { r.ContentItemId, r.Path })
-                .ToListAsync(cancellationToken);
-            foreach (var route in routes)
+            if (path is not null)
             {
-                _paths[route.ContentItemId] = route.Path;
-            }
-
-            if (token is { } current)
-            {
-                foreach (var id in unknown)
-                {
-                    cache.Set(current, PathKey(id), _paths.GetValueOrDefault(id, ""), 128);
-                }
+                _paths[id] = path;
             }
         }
 

@@ -39,35 +39,17 @@ public sealed class BylineQueries(NewsroomDbContext db, IPublishedCache cache)
     /// <summary>Published bylines by id (ids of unpublished bylines are left out); read once per request.</summary>
     public async Task<IReadOnlyDictionary<string, BylineIndex>> ByIdsAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken = default)
     {
-        var missing = ids.Where(id => !_bylines.ContainsKey(id)).Distinct().ToList();
+        var missing = ids.Where(id => !_bylines.ContainsKey(id)).ToList();
         if (missing.Count > 0)
         {
-            var token = await cache.BeginAsync(cancellationToken);
-            if (token is { } t)
+            var read = await cache.GetManyAsync(
+                missing,
+                IdKey,
+                async (unknown, c) => await db.Set<BylineIndex>().AsNoTracking().Where(b => unknown.Contains(b.ContentItemId)).ToDictionaryAsync(b => b.ContentItemId, StringComparer.Ordinal, c),
+                cancellationToken: cancellationToken);
+            foreach (var (id, byline) in read)
             {
-                missing.RemoveAll(id =>
-                {
-                    var hit = cache.TryGet(t, IdKey(id), out BylineIndex? known);
-                    if (hit)
-                    {
-                        _bylines[id] = known;
-                    }
-
-                    return hit;
-                });
-            }
-
-            if (missing.Count > 0)
-            {
-                var rows = await db.Set<BylineIndex>().AsNoTracking().Where(b => missing.Contains(b.ContentItemId)).ToDictionaryAsync(b => b.ContentItemId, cancellationToken);
-                foreach (var id in missing)
-                {
-                    _bylines[id] = rows.GetValueOrDefault(id);
-                    if (token is { } current)
-                    {
-                        cache.Set(current, IdKey(id), _bylines[id]);
-                    }
-                }
+                _bylines[id] = byline;
             }
         }
 
