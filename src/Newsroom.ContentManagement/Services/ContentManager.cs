@@ -396,6 +396,12 @@ public sealed class ContentManager(
                         .ToListAsync(cancellationToken)).ToHashSet(StringComparer.Ordinal);
                     foreach (var item in batch)
                     {
+                        item.FlushParts();
+                    }
+
+                    await InvokeAsync(h => h.ImportingAsync(new ImportContext(batch)));
+                    foreach (var item in batch)
+                    {
                         current = item;
                         _reads.Forget(item.ContentItemId);
                         results.Add(await ImportOneAsync(item, knownNew: !existing.Contains(item.ContentItemId), cancellationToken));

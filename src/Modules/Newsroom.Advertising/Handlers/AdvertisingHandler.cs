@@ -19,6 +19,14 @@ public sealed class AdvertisingHandler(IServiceProvider services, IDocumentStore
     // Resolved when used: the content manager itself depends on the handlers.
     private IContentManager Contents => services.GetRequiredService<IContentManager>();
 
+    /// <summary>Checks every slot the batch's bodies name at once; each item's check then reads it back.</summary>
+    public override async Task ImportingAsync(ImportContext context) =>
+        await Contents.GetLatestTypesAsync(context.Items
+            .SelectMany(item => ContentParts.Read<BodyPart>(item)?.Blocks ?? [])
+            .OfType<AdSlotBlock>()
+            .Select(b => b.SlotId)
+            .Where(id => !string.IsNullOrWhiteSpace(id)));
+
     public override async Task ValidatingAsync(ValidateContentContext context)
     {
         var item = context.ContentItem;

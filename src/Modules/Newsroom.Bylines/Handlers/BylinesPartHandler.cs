@@ -20,6 +20,13 @@ public sealed class BylinesPartHandler(NewsroomDbContext db, IServiceProvider se
     // Resolved when used: the content manager itself depends on the handlers.
     private IContentManager Contents => services.GetRequiredService<IContentManager>();
 
+    /// <summary>Checks every byline the batch credits at once; each item's check below then reads it back.</summary>
+    public override async Task ImportingAsync(ImportContext context) =>
+        await Contents.GetLatestTypesAsync(context.Items.SelectMany(BylineIds));
+
+    private static IEnumerable<string> BylineIds(ContentItem item) =>
+        (ContentParts.Read<BylinesPart>(item)?.BylineIds ?? []).Where(id => !string.IsNullOrWhiteSpace(id)).Select(id => id.Trim());
+
     public override async Task ValidatingAsync(ValidateContentContext context)
     {
         var item = context.ContentItem;

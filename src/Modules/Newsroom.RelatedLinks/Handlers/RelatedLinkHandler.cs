@@ -20,6 +20,14 @@ public sealed class RelatedLinkHandler(IServiceProvider services, ArticleAddress
     // Resolved when used: the content manager itself depends on the handlers.
     private IContentManager Contents => services.GetRequiredService<IContentManager>();
 
+    /// <summary>Checks every target the batch links to at once; each item's check then reads it back.</summary>
+    public override async Task ImportingAsync(ImportContext context) =>
+        await Contents.GetLatestTypesAsync(context.Items
+            .SelectMany(item => (ContentParts.Read<BodyPart>(item)?.Blocks ?? []).OfType<RelatedLinkBlock>().Select(b => b.TargetContentItemId)
+                .Append(ContentParts.Read<RelatedLinkPart>(item)?.TargetContentItemId))
+            .Where(id => !string.IsNullOrWhiteSpace(id))
+            .Select(id => id!.Trim()));
+
     public override async Task ValidatingAsync(ValidateContentContext context)
     {
         var item = context.ContentItem;
