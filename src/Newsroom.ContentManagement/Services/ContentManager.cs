@@ -143,8 +143,9 @@ public sealed class ContentManager(
             return found;
         }
 
+        var single = missing[0];
         var records = missing.Count == 1
-            ? await Select(Records.AsNoTracking().Where(r => r.ContentItemId == missing[0]), VersionOptions.Published).ToListAsync(cancellationToken)
+            ? await Select(Records.AsNoTracking().Where(r => r.ContentItemId == single), VersionOptions.Published).ToListAsync(cancellationToken)
             : await Select(Records.AsNoTracking().Where(r => missing.Contains(r.ContentItemId)), VersionOptions.Published).ToListAsync(cancellationToken);
         foreach (var record in records)
         {
@@ -232,7 +233,8 @@ public sealed class ContentManager(
             {
                 var publish = options?.IsPublished == true;
                 await ValidateAsync(item, publish);
-                if (await Records.AnyAsync(r => r.ContentItemId == item.ContentItemId, cancellationToken))
+                var id = item.ContentItemId;
+                if (await Records.AnyAsync(r => r.ContentItemId == id, cancellationToken))
                 {
                     throw new InvalidOperationException($"Content item {item.ContentItemId} exists already.");
                 }
@@ -456,7 +458,11 @@ public sealed class ContentManager(
     /// </summary>
     private async Task<ImportResult> ImportOneAsync(ContentItem item, bool knownNew, CancellationToken cancellationToken)
     {
-        var latest = knownNew ? null : await Records.FirstOrDefaultAsync(r => r.ContentItemId == item.ContentItemId && r.Latest, cancellationToken);
+        // Locals in queries, not members of item: EF reads a captured local directly but compiles a
+        // delegate, on every call, to evaluate a member of one.
+        var id = item.ContentItemId;
+        var versionId = item.ContentItemVersionId;
+        var latest = knownNew ? null : await Records.FirstOrDefaultAsync(r => r.ContentItemId == id && r.Latest, cancellationToken);
         if (latest is null)
         {
             await ValidateAsync(item, item.Published);
@@ -473,7 +479,7 @@ public sealed class ContentManager(
         }
 
         var data = item.SerializeContent();
-        var same = await Records.FirstOrDefaultAsync(r => r.ContentItemVersionId == item.ContentItemVersionId, cancellationToken);
+        var same = await Records.FirstOrDefaultAsync(r => r.ContentItemVersionId == versionId, cancellationToken);
         if (same is not null && same.Data == data && same.DisplayText == item.DisplayText && same.Published == item.Published && !latest.Deleted)
         {
             CopyMetadata(same, item);
@@ -592,7 +598,7 @@ public sealed class ContentManager(
     {
         var previousRecord = firstVersion
             ? null
-            : await Records.FirstOrDefaultAsync(r => r.ContentItemId == record.ContentItemId && r.Published, cancellationToken);
+            : await PublishedRecordAsync(record.ContentItemId, cancellationToken);
         var context = new PublishContentContext(item, previousRecord is null ? null : ToItem(previousRecord)) { NewItem = firstVersion };
         await InvokeAsync(h => h.PublishingAsync(context));
         if (previousRecord is not null)
@@ -616,6 +622,10 @@ public sealed class ContentManager(
         await InvokeAsync(h => h.PublishedAsync(context));
     }
 
+    // Tracked: the caller takes the published flag off it.
+    private Task<ContentItemRecord?> PublishedRecordAsync(string contentItemId, CancellationToken cancellationToken) =>
+        Records.FirstOrDefaultAsync(r => r.ContentItemId == contentItemId && r.Published, cancellationToken);
+
     private async Task UnpublishCoreAsync(string contentItemId, CancellationToken cancellationToken)
     {
         var published = await Records.FirstOrDefaultAsync(r => r.ContentItemId == contentItemId && r.Published, cancellationToken);
@@ -633,7 +643,8 @@ public sealed class ContentManager(
 
     private async Task<ContentItemRecord> LoadLatestForWriteAsync(ContentItem item, CancellationToken cancellationToken)
     {
-        var latest = await Records.FirstOrDefaultAsync(r => r.ContentItemId == item.ContentItemId && r.Latest, cancellationToken)
+        var id = item.ContentItemId;
+        var latest = await Records.FirstOrDefaultAsync(r => r.ContentItemId == id && r.Latest, cancellationToken)
             ?? throw new ContentNotFoundException(item.ContentItemId);
         if (latest.ConcurrencyStamp != item.ConcurrencyStamp)
         {
