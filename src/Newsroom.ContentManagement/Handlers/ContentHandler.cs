@@ -83,7 +83,7 @@ public class ContentContext(ContentItem contentItem)
 
 public sealed class ImportContext(IReadOnlyList<ContentItem> items)
 {
-    /// <summary>The batch, in import order, as given (parts flushed into <see cref="ContentItem.Content"/>).</summary>
+    /// <summary>The batch, in import order, as given: read parts with <see cref="ContentItem.Peek{T}"/> (no copy is kept, nothing is changed).</summary>
     public IReadOnlyList<ContentItem> Items { get; } = items;
 }
 

@@ -396,11 +396,6 @@ public sealed class ContentManager(
                         .Where(r => ids.Contains(r.ContentItemId) && r.Latest)
                         .Select(r => r.ContentItemId)
                         .ToListAsync(cancellationToken)).ToHashSet(StringComparer.Ordinal);
-                    foreach (var item in batch)
-                    {
-                        item.FlushParts();
-                    }
-
                     await InvokeAsync(h => h.ImportingAsync(new ImportContext(batch)));
                     foreach (var item in batch)
                     {
