@@ -89,6 +89,54 @@ public sealed class BatchImportTests
     }
 
     /// <summary>
+    /// Inside one transaction the content manager answers a reference it has checked before without
+    /// asking again (a batch import checks the same bylines for every article). The answer must follow
+    /// the writes made since: a byline created, renamed or deleted later in the same transaction.
+    /// </summary>
+    [Fact]
+    public async Task References_checked_in_a_transaction_follow_the_writes_made_in_it()
+    {
+        await using var database = await TestDatabase.CreateAsync(TestDatabase.Sqlite);
+        await using var site = new NewsroomSite(database);
+        await using var scope = site.CreateShellScope();
+        var db = scope.ServiceProvider.GetRequiredService<NewsroomDbContext>();
+        var content = scope.ServiceProvider.GetRequiredService<IContentManager>();
+
+        await db.InTransactionAsync(async () =>
+        {
+            // Checked while the byline does not exist: refused.
+            var early = await Should.ThrowAsync<ContentValidationException>(() => content.ImportAsync([Article(0, "world")]));
+            early.Errors.ShouldContain(e => e.Field == "BylinesPart.BylineIds");
+
+            // Created since, in the same transaction: accepted.
+            await content.ImportAsync([Byline(0), Article(0, "world")]);
+
+            // Renamed: the next article's search row carries the new name, not the one read before.
+            var renamed = Byline(0);
+            renamed.As<BylinePart>().Name = "Renamed Writer";
+            await content.ImportAsync(renamed);
+            await content.ImportAsync([Standalone(6)]);
+            var bylines = await db.Database.SqlQueryRaw<string>(
+                    """SELECT "Bylines" AS "Value" FROM "ArticleSearch" WHERE "ContentItemId" = {0}""", Id("article", 6))
+                .SingleAsync();
+            bylines.ShouldContain("Renamed Writer");
+
+            // Deleted: refused again, naming the byline.
+            await content.RemoveAsync((await content.GetAsync(Id("byline", 0), VersionOptions.Latest))!);
+            var late = await Should.ThrowAsync<ContentValidationException>(() => content.ImportAsync([Standalone(12)]));
+            late.Errors.ShouldContain(e => e.Field == "BylinesPart.BylineIds" && e.Message.Contains(Id("byline", 0)));
+        });
+    }
+
+    /// <summary>An article crediting byline 0 and linking to no other article.</summary>
+    private static ContentItem Standalone(int index)
+    {
+        var item = Article(index, "world");
+        item.As<BodyPart>().Blocks.RemoveAll(b => b is RelatedLinkBlock);
+        return item;
+    }
+
+    /// <summary>
     /// Round one: bylines, then articles that credit them, link to earlier ones and share headlines
     /// (so generated slugs clash within the batch). Round two: the same items again (unchanged), one
     /// article with a new headline and section (a new version, a new route), and a new article.

@@ -27,6 +27,15 @@ public abstract class ContentHandler
     /// <summary>A new, unsaved item was made by <see cref="IContentManager.NewAsync"/>: set defaults.</summary>
     public virtual Task InitializingAsync(ContentContext context) => Task.CompletedTask;
 
+    /// <summary>
+    /// A batch import (<see cref="IContentManager.ImportAsync(IEnumerable{ContentItem}, CancellationToken)"/>)
+    /// is about to write these items, one after the other with every event. A chance to read ahead
+    /// what their events will ask, in one query for the batch (say, every byline the articles credit,
+    /// through <see cref="IContentManager.GetLatestTypesAsync"/>, which remembers it for the
+    /// transaction). Nothing may be written or refused here; the items are not validated yet.
+    /// </summary>
+    public virtual Task ImportingAsync(ImportContext context) => Task.CompletedTask;
+
     /// <summary>Before any write: add errors to refuse it.</summary>
     public virtual Task ValidatingAsync(ValidateContentContext context) => Task.CompletedTask;
 
@@ -70,6 +79,12 @@ public class ContentContext(ContentItem contentItem)
     /// its rows without first looking for old ones: imports of many new items save those queries.
     /// </summary>
     public bool NewItem { get; init; }
+}
+
+public sealed class ImportContext(IReadOnlyList<ContentItem> items)
+{
+    /// <summary>The batch, in import order, as given: read parts with <see cref="ContentItem.Peek{T}"/> (no copy is kept, nothing is changed).</summary>
+    public IReadOnlyList<ContentItem> Items { get; } = items;
 }
 
 public sealed class ValidateContentContext(ContentItem contentItem, bool publishing) : ContentContext(contentItem)

@@ -75,6 +75,15 @@ public sealed class ContentItem
         return part;
     }
 
+    /// <summary>
+    /// The part stored under <paramref name="name"/> as it stands, or null, without keeping a copy on
+    /// the item (which would be written back on the next save): the part object itself when one was
+    /// read or applied, else a fresh copy from <see cref="Content"/>. For reading only.
+    /// </summary>
+    public T? Peek<T>(string name) where T : ContentPart =>
+        _parts.TryGetValue(name, out var cached) ? cached as T
+        : Content[name] is JsonObject json ? json.Deserialize<T>(ContentJson.Options) : null;
+
     public T Weld<T>(string name, T part) where T : ContentPart
     {
         _parts[name] = part;

@@ -23,9 +23,15 @@ public sealed class ContentManager(
     // bylines or targets an article points at), which a constructor dependency would make circular.
     private ContentHandler[]? _handlers;
 
+    private readonly TransactionReads _reads = new();
+
     private ContentHandler[] Handlers => _handlers ??= services.GetServices<ContentHandler>().ToArray();
 
     private DbSet<ContentItemRecord> Records => db.Set<ContentItemRecord>();
+
+    // Only asked when the context says a transaction is open: reading CurrentTransaction sets up EF's
+    // services, which a page answered from caches alone never needs.
+    private object? CurrentTransaction => db.InTransaction ? db.Database.CurrentTransaction : null;
 
     // Whole microseconds: PostgreSQL keeps no more, so the instant on the item after a save is the
     // instant a later read returns (and "changed at HH:MM:SS" compares equal on both providers).
@@ -76,19 +82,107 @@ public sealed class ContentManager(
     /// caller gets its own <see cref="ContentItem"/> parsed from the shared row, so nobody can change
     /// what another request sees.
     /// </summary>
-    private Task<Dictionary<string, ContentItemRecord?>> PublishedRecordsAsync(IReadOnlyList<string> ids, CancellationToken cancellationToken) =>
-        // An unpublished id is remembered too: pages ask for the same targets again.
-        publishedCache.GetManyAsync(
-            ids,
-            PublishedKey,
-            async (missing, c) => (missing.Count == 1
-                    ? await Select(Records.AsNoTracking().Where(r => r.ContentItemId == missing[0]), VersionOptions.Published).ToListAsync(c)
-                    : await Select(Records.AsNoTracking().Where(r => missing.Contains(r.ContentItemId)), VersionOptions.Published).ToListAsync(c))
-                .ToDictionary(r => r.ContentItemId, StringComparer.Ordinal),
-            record => 256 + (record?.Data.Length ?? 0) * 2,
-            cancellationToken);
+    private async Task<Dictionary<string, ContentItemRecord?>> PublishedRecordsAsync(IReadOnlyList<string> ids, CancellationToken cancellationToken)
+    {
+        if (!_reads.Enter(CurrentTransaction))
+        {
+            // An unpublished id is remembered too: pages ask for the same targets again.
+            return await publishedCache.GetManyAsync(
+                ids,
+                PublishedKey,
+                async (missing, c) =>
+                {
+                    if (missing.Count > 1)
+                    {
+                        return await LoadPublishedAsync([.. missing], c);
+                    }
+
+                    var single = missing[0];
+                    return await Select(Records.AsNoTracking().Where(r => r.ContentItemId == single), VersionOptions.Published)
+                        .ToDictionaryAsync(r => r.ContentItemId, StringComparer.Ordinal, c);
+                },
+                record => 256 + (record?.Data.Length ?? 0) * 2,
+                cancellationToken);
+        }
+
+        // No shared cache inside a transaction (it may hold this transaction's uncommitted writes),
+        // but what this transaction read already stands until it writes the item.
+        var found = new Dictionary<string, ContentItemRecord?>(ids.Count, StringComparer.Ordinal);
+        var unread = new List<string>();
+        foreach (var id in ids)
+        {
+            if (_reads.Published.TryGetValue(id, out var read))
+            {
+                found[id] = read;
+            }
+            else
+            {
+                unread.Add(id);
+            }
+        }
+
+        if (unread.Count > 0)
+        {
+            var loaded = await LoadPublishedAsync(unread, cancellationToken);
+            foreach (var id in unread)
+            {
+                found[id] = _reads.Published[id] = loaded.GetValueOrDefault(id);
+            }
+        }
+
+        return found;
+    }
+
+    private async Task<Dictionary<string, ContentItemRecord>> LoadPublishedAsync(List<string> ids, CancellationToken cancellationToken) =>
+        (await Select(Records.AsNoTracking().Where(r => ids.Contains(r.ContentItemId)), VersionOptions.Published).ToListAsync(cancellationToken))
+            .ToDictionary(r => r.ContentItemId, StringComparer.Ordinal);
 
     private static string PublishedKey(string contentItemId) => "content:published:" + contentItemId;
+
+    public async Task<IReadOnlyDictionary<string, string>> GetLatestTypesAsync(IEnumerable<string> contentItemIds, CancellationToken cancellationToken = default)
+    {
+        var found = new Dictionary<string, string>(StringComparer.Ordinal);
+        var remember = _reads.Enter(CurrentTransaction);
+        var missing = new List<string>();
+        foreach (var id in contentItemIds.Distinct(StringComparer.Ordinal))
+        {
+            if (remember && _reads.LatestTypes.TryGetValue(id, out var type))
+            {
+                if (type is not null)
+                {
+                    found[id] = type;
+                }
+            }
+            else
+            {
+                missing.Add(id);
+            }
+        }
+
+        if (missing.Count == 0)
+        {
+            return found;
+        }
+
+        var rows = await Records.AsNoTracking()
+            .Where(r => missing.Contains(r.ContentItemId) && r.Latest && !r.Deleted)
+            .Select(r => new { r.ContentItemId, r.ContentType })
+            .ToListAsync(cancellationToken);
+        foreach (var row in rows)
+        {
+            found[row.ContentItemId] = row.ContentType;
+        }
+
+        if (remember)
+        {
+            foreach (var id in missing)
+            {
+                _reads.LatestTypes[id] = found.GetValueOrDefault(id);
+            }
+        }
+
+        return found;
+    }
 
     public async Task<ContentItem?> GetVersionAsync(string contentItemVersionId, CancellationToken cancellationToken = default)
     {
@@ -107,7 +201,8 @@ public sealed class ContentManager(
             {
                 var publish = options?.IsPublished == true;
                 await ValidateAsync(item, publish);
-                if (await Records.AnyAsync(r => r.ContentItemId == item.ContentItemId, cancellationToken))
+                var id = item.ContentItemId;
+                if (await Records.AnyAsync(r => r.ContentItemId == id, cancellationToken))
                 {
                     throw new InvalidOperationException($"Content item {item.ContentItemId} exists already.");
                 }
@@ -247,23 +342,42 @@ public sealed class ContentManager(
         // What the caller tracked before the import stays tracked; everything the import tracks is
         // saved and let go after each item (see ReleaseImportedAsync).
         var callerTracked = db.ChangeTracker.Entries().Select(e => e.Entity).ToHashSet(ReferenceEqualityComparer.Instance);
+        // When the transaction is ours a failing item rolls all of it back, so the savepoint EF sets
+        // around each SaveChanges (to undo just that save) is never used: two statements less per item.
+        // In the caller's transaction it stays: the caller may go on after a failed import.
+        var ownTransaction = db.Database.CurrentTransaction is null;
+        var savepoints = db.Database.AutoSavepointsEnabled;
         try
         {
             await db.InTransactionAsync(
                 async () =>
                 {
+                    if (ownTransaction)
+                    {
+                        db.Database.AutoSavepointsEnabled = false;
+                    }
+
+                    var remember = _reads.Enter(CurrentTransaction);
                     // One query for the batch instead of one per item: most imported items are new.
                     var ids = batch.Select(i => i.ContentItemId).Distinct(StringComparer.Ordinal).ToList();
                     var existing = (await Records.AsNoTracking()
                         .Where(r => ids.Contains(r.ContentItemId) && r.Latest)
                         .Select(r => r.ContentItemId)
                         .ToListAsync(cancellationToken)).ToHashSet(StringComparer.Ordinal);
+                    await InvokeAsync(h => h.ImportingAsync(new ImportContext(batch)));
                     foreach (var item in batch)
                     {
                         current = item;
+                        _reads.Forget(item.ContentItemId);
                         results.Add(await ImportOneAsync(item, knownNew: !existing.Contains(item.ContentItemId), cancellationToken));
                         existing.Add(item.ContentItemId);
                         await ReleaseImportedAsync(callerTracked, cancellationToken);
+                        _reads.Forget(item.ContentItemId);
+                        if (remember)
+                        {
+                            // Saved: the latest version of an imported item is never deleted.
+                            _reads.LatestTypes[item.ContentItemId] = item.ContentType;
+                        }
                     }
                 },
                 cancellationToken);
@@ -271,6 +385,10 @@ public sealed class ContentManager(
         catch (DbUpdateException ex) when (ex is DbUpdateConcurrencyException || IsUniqueViolation(ex))
         {
             throw await LostRaceAsync(current.ContentItemId);
+        }
+        finally
+        {
+            db.Database.AutoSavepointsEnabled = savepoints;
         }
 
         return results;
@@ -303,7 +421,11 @@ public sealed class ContentManager(
     /// </summary>
     private async Task<ImportResult> ImportOneAsync(ContentItem item, bool knownNew, CancellationToken cancellationToken)
     {
-        var latest = knownNew ? null : await Records.FirstOrDefaultAsync(r => r.ContentItemId == item.ContentItemId && r.Latest, cancellationToken);
+        // Locals in queries, not members of item: EF reads a captured local directly but compiles a
+        // delegate, on every call, to evaluate a member of one.
+        var id = item.ContentItemId;
+        var versionId = item.ContentItemVersionId;
+        var latest = knownNew ? null : await Records.FirstOrDefaultAsync(r => r.ContentItemId == id && r.Latest, cancellationToken);
         if (latest is null)
         {
             await ValidateAsync(item, item.Published);
@@ -320,7 +442,7 @@ public sealed class ContentManager(
         }
 
         var data = item.SerializeContent();
-        var same = await Records.FirstOrDefaultAsync(r => r.ContentItemVersionId == item.ContentItemVersionId, cancellationToken);
+        var same = await Records.FirstOrDefaultAsync(r => r.ContentItemVersionId == versionId, cancellationToken);
         if (same is not null && same.Data == data && same.DisplayText == item.DisplayText && same.Published == item.Published && !latest.Deleted)
         {
             CopyMetadata(same, item);
@@ -439,7 +561,7 @@ public sealed class ContentManager(
     {
         var previousRecord = firstVersion
             ? null
-            : await Records.FirstOrDefaultAsync(r => r.ContentItemId == record.ContentItemId && r.Published, cancellationToken);
+            : await PublishedRecordAsync(record.ContentItemId, cancellationToken);
         var context = new PublishContentContext(item, previousRecord is null ? null : ToItem(previousRecord)) { NewItem = firstVersion };
         await InvokeAsync(h => h.PublishingAsync(context));
         if (previousRecord is not null)
@@ -463,6 +585,10 @@ public sealed class ContentManager(
         await InvokeAsync(h => h.PublishedAsync(context));
     }
 
+    // Tracked: the caller takes the published flag off it.
+    private Task<ContentItemRecord?> PublishedRecordAsync(string contentItemId, CancellationToken cancellationToken) =>
+        Records.FirstOrDefaultAsync(r => r.ContentItemId == contentItemId && r.Published, cancellationToken);
+
     private async Task UnpublishCoreAsync(string contentItemId, CancellationToken cancellationToken)
     {
         var published = await Records.FirstOrDefaultAsync(r => r.ContentItemId == contentItemId && r.Published, cancellationToken);
@@ -480,7 +606,8 @@ public sealed class ContentManager(
 
     private async Task<ContentItemRecord> LoadLatestForWriteAsync(ContentItem item, CancellationToken cancellationToken)
     {
-        var latest = await Records.FirstOrDefaultAsync(r => r.ContentItemId == item.ContentItemId && r.Latest, cancellationToken)
+        var id = item.ContentItemId;
+        var latest = await Records.FirstOrDefaultAsync(r => r.ContentItemId == id && r.Latest, cancellationToken)
             ?? throw new ContentNotFoundException(item.ContentItemId);
         if (latest.ConcurrencyStamp != item.ConcurrencyStamp)
         {
@@ -521,6 +648,8 @@ public sealed class ContentManager(
     /// <summary>Runs the write in a transaction and turns a lost race into <see cref="ContentConcurrencyException"/>.</summary>
     private async Task WriteAsync(ContentItem item, Func<Task> work, CancellationToken cancellationToken)
     {
+        // Forgotten before (handlers of this write read it as it is now) and after (as it is then).
+        _reads.Forget(item.ContentItemId);
         try
         {
             await db.InTransactionAsync(
@@ -534,6 +663,10 @@ public sealed class ContentManager(
         catch (DbUpdateException ex) when (ex is DbUpdateConcurrencyException || IsUniqueViolation(ex))
         {
             throw await LostRaceAsync(item.ContentItemId);
+        }
+        finally
+        {
+            _reads.Forget(item.ContentItemId);
         }
     }
 

@@ -13,6 +13,13 @@ public interface IContentManager
 
     Task<IReadOnlyList<ContentItem>> GetManyAsync(IEnumerable<string> contentItemIds, VersionOptions? options = null, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// The content type of each id whose latest version exists and is not deleted (the others are left
+    /// out): what a validator checks a reference against. Inside a transaction each id is read once, so
+    /// a batch import checking the same bylines or targets for every item asks the database once.
+    /// </summary>
+    Task<IReadOnlyDictionary<string, string>> GetLatestTypesAsync(IEnumerable<string> contentItemIds, CancellationToken cancellationToken = default);
+
     Task<ContentItem?> GetVersionAsync(string contentItemVersionId, CancellationToken cancellationToken = default);
 
     /// <summary>Every version of the item, oldest first.</summary>

@@ -1,11 +1,10 @@
-using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Newsroom.Advertising.Models;
 using Newsroom.Advertising.Services;
 using Newsroom.Articles.Models;
 using Newsroom.Articles.Services;
 using Newsroom.ContentManagement;
 using Newsroom.ContentManagement.Handlers;
-using Newsroom.ContentManagement.Records;
 using Newsroom.Data;
 
 namespace Newsroom.Advertising.Handlers;
@@ -15,8 +14,19 @@ namespace Newsroom.Advertising.Handlers;
 /// a schedule that starts before it ends, known sections, a house ad with safe links and dimensions.
 /// Ad-slot blocks in a body must name an existing slot.
 /// </summary>
-public sealed class AdvertisingHandler(NewsroomDbContext db, IDocumentStore documents) : ContentHandler
+public sealed class AdvertisingHandler(IServiceProvider services, IDocumentStore documents) : ContentHandler
 {
+    // Resolved when used: the content manager itself depends on the handlers.
+    private IContentManager Contents => services.GetRequiredService<IContentManager>();
+
+    /// <summary>Checks every slot the batch's bodies name at once; each item's check then reads it back.</summary>
+    public override async Task ImportingAsync(ImportContext context) =>
+        await Contents.GetLatestTypesAsync(context.Items
+            .SelectMany(item => ContentParts.Peek<BodyPart>(item)?.Blocks ?? [])
+            .OfType<AdSlotBlock>()
+            .Select(b => b.SlotId)
+            .Where(id => !string.IsNullOrWhiteSpace(id)));
+
     public override async Task ValidatingAsync(ValidateContentContext context)
     {
         var item = context.ContentItem;
@@ -116,13 +126,10 @@ public sealed class AdvertisingHandler(NewsroomDbContext db, IDocumentStore docu
         }
 
         var ids = blocks.Select(b => b.Block!.SlotId).Where(id => !string.IsNullOrWhiteSpace(id)).Distinct().ToList();
-        var existing = (await db.Set<ContentItemRecord>()
-            .Where(r => ids.Contains(r.ContentItemId) && r.ContentType == AdSlotSelector.ContentType && r.Latest && !r.Deleted)
-            .Select(r => r.ContentItemId)
-            .ToListAsync()).ToHashSet(StringComparer.Ordinal);
+        var types = await Contents.GetLatestTypesAsync(ids);
         foreach (var (block, index) in blocks)
         {
-            if (string.IsNullOrWhiteSpace(block!.SlotId) || !existing.Contains(block.SlotId))
+            if (string.IsNullOrWhiteSpace(block!.SlotId) || types.GetValueOrDefault(block.SlotId) != AdSlotSelector.ContentType)
             {
                 context.Fail($"BodyPart.Blocks[{index}].SlotId", $"advertisement slot '{block.SlotId}' does not exist.");
             }

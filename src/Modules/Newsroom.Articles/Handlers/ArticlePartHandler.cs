@@ -124,7 +124,10 @@ public sealed class ArticlePartHandler(NewsroomDbContext db, IDocumentStore docu
 
         if (context.Publishing)
         {
-            var taken = await db.Set<ArticleIndex>().AnyAsync(a => a.Slug == slug && a.ContentItemId != item.ContentItemId);
+            // A local, not item.ContentItemId: EF reads a captured local directly, but compiles a
+            // delegate on every call to evaluate a member of one.
+            var id = item.ContentItemId;
+            var taken = await db.Set<ArticleIndex>().AnyAsync(a => a.Slug == slug && a.ContentItemId != id);
             if (taken && generated)
             {
                 slug = SlugGenerator.WithIdSuffix(slug, item.ContentItemId);

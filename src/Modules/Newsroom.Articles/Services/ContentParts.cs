@@ -15,6 +15,9 @@ public static class ContentParts
     public static T? Read<T>(ContentItem item) where T : ContentPart =>
         item.Content[typeof(T).Name] is JsonObject json ? json.Deserialize<T>(ContentJson.Options) : null;
 
+    /// <summary>The part named after <typeparamref name="T"/> as it stands (see <see cref="ContentItem.Peek{T}"/>): for reading only.</summary>
+    public static T? Peek<T>(ContentItem item) where T : ContentPart => item.Peek<T>(typeof(T).Name);
+
     /// <summary>The canonical JSON of a part, to tell whether normalising changed it.</summary>
     public static string Snapshot<T>(T part) where T : ContentPart => JsonSerializer.Serialize(part, ContentJson.Options);
 

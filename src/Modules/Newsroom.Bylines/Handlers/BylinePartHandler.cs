@@ -53,7 +53,10 @@ public sealed class BylinePartHandler(NewsroomDbContext db) : ContentHandler
 
         if (context.Publishing)
         {
-            var taken = await db.Set<BylineIndex>().AnyAsync(b => b.Slug == slug && b.ContentItemId != item.ContentItemId);
+            // A local, not item.ContentItemId: EF reads a captured local directly, but compiles a
+            // delegate on every call to evaluate a member of one.
+            var id = item.ContentItemId;
+            var taken = await db.Set<BylineIndex>().AnyAsync(b => b.Slug == slug && b.ContentItemId != id);
             if (taken && generated)
             {
                 slug = SlugGenerator.WithIdSuffix(slug, item.ContentItemId);

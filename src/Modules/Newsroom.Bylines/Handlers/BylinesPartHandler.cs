@@ -1,11 +1,11 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Newsroom.Articles.Models;
 using Newsroom.Articles.Services;
 using Newsroom.Bylines.Indexes;
 using Newsroom.Bylines.Models;
 using Newsroom.ContentManagement;
 using Newsroom.ContentManagement.Handlers;
-using Newsroom.ContentManagement.Records;
 using Newsroom.Data;
 
 namespace Newsroom.Bylines.Handlers;
@@ -15,8 +15,18 @@ namespace Newsroom.Bylines.Handlers;
 /// call naming a missing byline is refused with <c>BylinesPart.BylineIds</c>). Keeps
 /// ArticleBylineIndex (credit order) for published articles.
 /// </summary>
-public sealed class BylinesPartHandler(NewsroomDbContext db, TimeProvider clock) : ContentHandler
+public sealed class BylinesPartHandler(NewsroomDbContext db, IServiceProvider services, TimeProvider clock) : ContentHandler
 {
+    // Resolved when used: the content manager itself depends on the handlers.
+    private IContentManager Contents => services.GetRequiredService<IContentManager>();
+
+    /// <summary>Checks every byline the batch credits at once; each item's check below then reads it back.</summary>
+    public override async Task ImportingAsync(ImportContext context) =>
+        await Contents.GetLatestTypesAsync(context.Items.SelectMany(BylineIds));
+
+    private static IEnumerable<string> BylineIds(ContentItem item) =>
+        (ContentParts.Peek<BylinesPart>(item)?.BylineIds ?? []).Where(id => !string.IsNullOrWhiteSpace(id)).Select(id => id.Trim());
+
     public override async Task ValidatingAsync(ValidateContentContext context)
     {
         var item = context.ContentItem;
@@ -29,12 +39,8 @@ public sealed class BylinesPartHandler(NewsroomDbContext db, TimeProvider clock)
         part.BylineIds = part.BylineIds.Where(id => !string.IsNullOrWhiteSpace(id)).Select(id => id.Trim()).Distinct(StringComparer.Ordinal).ToList();
         if (part.BylineIds.Count > 0)
         {
-            var ids = part.BylineIds;
-            var existing = await db.Set<ContentItemRecord>()
-                .Where(r => ids.Contains(r.ContentItemId) && r.Latest && !r.Deleted && r.ContentType == "Byline")
-                .Select(r => r.ContentItemId)
-                .ToListAsync();
-            foreach (var missing in ids.Except(existing, StringComparer.Ordinal))
+            var types = await Contents.GetLatestTypesAsync(part.BylineIds);
+            foreach (var missing in part.BylineIds.Where(id => types.GetValueOrDefault(id) != "Byline"))
             {
                 context.Fail("BylinesPart.BylineIds", $"byline '{missing}' does not exist.");
             }

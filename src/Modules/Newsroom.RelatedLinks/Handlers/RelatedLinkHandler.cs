@@ -1,10 +1,8 @@
-using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Newsroom.Articles.Models;
 using Newsroom.Articles.Services;
 using Newsroom.ContentManagement;
 using Newsroom.ContentManagement.Handlers;
-using Newsroom.ContentManagement.Records;
-using Newsroom.Data;
 using Newsroom.RelatedLinks.Models;
 using Newsroom.RelatedLinks.Services;
 
@@ -17,8 +15,19 @@ namespace Newsroom.RelatedLinks.Handlers;
 /// site (<c>/india/slug</c>, or a full URL on its host) becomes the article's id, or is refused when
 /// no article has that address, so a form without script can link an article by pasting its URL.
 /// </summary>
-public sealed class RelatedLinkHandler(NewsroomDbContext db, ArticleAddresses addresses) : ContentHandler
+public sealed class RelatedLinkHandler(IServiceProvider services, ArticleAddresses addresses) : ContentHandler
 {
+    // Resolved when used: the content manager itself depends on the handlers.
+    private IContentManager Contents => services.GetRequiredService<IContentManager>();
+
+    /// <summary>Checks every target the batch links to at once; each item's check then reads it back.</summary>
+    public override async Task ImportingAsync(ImportContext context) =>
+        await Contents.GetLatestTypesAsync(context.Items
+            .SelectMany(item => (ContentParts.Peek<BodyPart>(item)?.Blocks ?? []).OfType<RelatedLinkBlock>().Select(b => b.TargetContentItemId)
+                .Append(ContentParts.Peek<RelatedLinkPart>(item)?.TargetContentItemId))
+            .Where(id => !string.IsNullOrWhiteSpace(id))
+            .Select(id => id!.Trim()));
+
     public override async Task ValidatingAsync(ValidateContentContext context)
     {
         var item = context.ContentItem;
@@ -63,13 +72,10 @@ public sealed class RelatedLinkHandler(NewsroomDbContext db, ArticleAddresses ad
         if (targets.Count > 0)
         {
             // The latest version is enough: a link may point at an article that goes live later.
-            var existing = (await db.Set<ContentItemRecord>()
-                .Where(r => targets.Contains(r.ContentItemId) && r.Latest && !r.Deleted)
-                .Select(r => r.ContentItemId)
-                .ToListAsync()).ToHashSet(StringComparer.Ordinal);
+            var existing = await Contents.GetLatestTypesAsync(targets);
             foreach (var (place, target) in checks)
             {
-                if (target is not null && !existing.Contains(target))
+                if (target is not null && !existing.ContainsKey(target))
                 {
                     context.Fail($"{place}.TargetContentItemId", $"content item '{target}' does not exist.");
                 }

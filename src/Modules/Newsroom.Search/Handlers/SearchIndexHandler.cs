@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Newsroom.Articles.Models;
+using Newsroom.Articles.Services;
 using Newsroom.Bylines.Indexes;
 using Newsroom.Bylines.Models;
 using Newsroom.ContentManagement;
@@ -19,6 +20,12 @@ internal sealed class SearchIndexHandler(NewsroomDbContext db, IServiceProvider 
 {
     // Resolved when used: the content manager itself depends on the handlers.
     private IContentManager Contents => services.GetRequiredService<IContentManager>();
+
+    /// <summary>Reads every byline the batch's articles credit at once (the content manager remembers them for the transaction).</summary>
+    public override async Task ImportingAsync(ImportContext context) =>
+        await Contents.GetManyAsync(
+            context.Items.Where(i => i.Published && i.Has<ArticlePart>()).SelectMany(i => ContentParts.Peek<BylinesPart>(i)?.BylineIds ?? []),
+            VersionOptions.Published);
 
     public override async Task PublishedAsync(PublishContentContext context)
     {
