@@ -63,6 +63,13 @@ public sealed class SearchTests
         await site.ChangeAsync(mirela.ContentItemId, b => b.Alter<BylinePart>(p => p.Name = "Mirela Okonkwo-Sundaram"));
         (await SearchAsync(site, "Okonkwo")).Hits.Select(h => h.ContentItemId).ShouldBe([inBody.ContentItemId]);
 
+        // Results are kept between searches only until published content changes: a new article is
+        // found at once, a withdrawn one is gone at once.
+        var later = await site.CreateArticleAsync("Monsoon reaches Goa early", publishedUtc: new DateTime(2026, 6, 1, 0, 0, 0, DateTimeKind.Utc));
+        (await SearchAsync(site, "monsoon")).Hits.Select(h => h.ContentItemId).ShouldContain(later.ContentItemId);
+        await site.UnpublishAsync(later.ContentItemId);
+        (await SearchAsync(site, "monsoon")).Total.ShouldBe(2);
+
         // The page.
         using var response = await site.Client.GetAsync("/search?q=monsoon");
         response.StatusCode.ShouldBe(HttpStatusCode.OK);
