@@ -132,5 +132,12 @@ public sealed class ContentItem
 
     public void LoadContent(string json) => LoadContent(JsonNode.Parse(json) as JsonObject ?? []);
 
+    /// <summary>
+    /// Replaces every part with those in <paramref name="json"/>, read lazily from it: a shared,
+    /// parsed element (see the published cache) is read, never changed.
+    /// </summary>
+    public void LoadContent(JsonElement json) =>
+        LoadContent(json.ValueKind == JsonValueKind.Object ? JsonObject.Create(json) ?? [] : []);
+
     public override string ToString() => $"{ContentType} {ContentItemId} v{Number} \"{DisplayText}\"";
 }

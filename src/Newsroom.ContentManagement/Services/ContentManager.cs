@@ -58,8 +58,8 @@ public sealed class ContentManager(
     {
         var record = options is null || options.IsPublished
             ? (await PublishedRecordsAsync([contentItemId], cancellationToken)).GetValueOrDefault(contentItemId)
-            : await Select(Records.AsNoTracking().Where(r => r.ContentItemId == contentItemId), options).FirstOrDefaultAsync(cancellationToken);
-        return record is null ? null : ToItem(record);
+            : PublishedRow.Of(await Select(Records.AsNoTracking().Where(r => r.ContentItemId == contentItemId), options).FirstOrDefaultAsync(cancellationToken));
+        return record is null ? null : record.ToItem();
     }
 
     public async Task<IReadOnlyList<ContentItem>> GetManyAsync(IEnumerable<string> contentItemIds, VersionOptions? options = null, CancellationToken cancellationToken = default)
@@ -73,8 +73,8 @@ public sealed class ContentManager(
         var byId = options is null || options.IsPublished
             ? await PublishedRecordsAsync(ids, cancellationToken)
             : (await Select(Records.AsNoTracking().Where(r => ids.Contains(r.ContentItemId)), options).ToListAsync(cancellationToken))
-                .ToDictionary(r => r.ContentItemId, ContentItemRecord? (r) => r);
-        return ids.Select(id => byId.GetValueOrDefault(id)).OfType<ContentItemRecord>().Select(ToItem).ToList();
+                .ToDictionary(r => r.ContentItemId, PublishedRow.Of);
+        return ids.Select(id => byId.GetValueOrDefault(id)).OfType<PublishedRow>().Select(r => r.ToItem()).ToList();
     }
 
     /// <summary>
@@ -82,11 +82,12 @@ public sealed class ContentManager(
     /// caller gets its own <see cref="ContentItem"/> parsed from the shared row, so nobody can change
     /// what another request sees.
     /// </summary>
-    private async Task<Dictionary<string, ContentItemRecord?>> PublishedRecordsAsync(IReadOnlyList<string> ids, CancellationToken cancellationToken)
+    private async Task<Dictionary<string, PublishedRow?>> PublishedRecordsAsync(IReadOnlyList<string> ids, CancellationToken cancellationToken)
     {
         if (!_reads.Enter(CurrentTransaction))
         {
-            // An unpublished id is remembered too: pages ask for the same targets again.
+            // An unpublished id is remembered too: pages ask for the same targets again. The row is
+            // kept with its content parsed (a list page reads 24 of them on every request).
             return await publishedCache.GetManyAsync(
                 ids,
                 PublishedKey,
@@ -94,26 +95,26 @@ public sealed class ContentManager(
                 {
                     if (missing.Count > 1)
                     {
-                        return await LoadPublishedAsync([.. missing], c);
+                        return (await LoadPublishedAsync([.. missing], c)).ToDictionary(p => p.Key, p => PublishedRow.Parsed(p.Value), StringComparer.Ordinal);
                     }
 
                     var single = missing[0];
                     return await Select(Records.AsNoTracking().Where(r => r.ContentItemId == single), VersionOptions.Published)
-                        .ToDictionaryAsync(r => r.ContentItemId, StringComparer.Ordinal, c);
+                        .ToDictionaryAsync(r => r.ContentItemId, PublishedRow.Parsed, StringComparer.Ordinal, c);
                 },
-                record => 256 + (record?.Data.Length ?? 0) * 2,
+                row => 256 + (row?.Record.Data.Length ?? 0) * 4,
                 cancellationToken);
         }
 
         // No shared cache inside a transaction (it may hold this transaction's uncommitted writes),
         // but what this transaction read already stands until it writes the item.
-        var found = new Dictionary<string, ContentItemRecord?>(ids.Count, StringComparer.Ordinal);
+        var found = new Dictionary<string, PublishedRow?>(ids.Count, StringComparer.Ordinal);
         var unread = new List<string>();
         foreach (var id in ids)
         {
             if (_reads.Published.TryGetValue(id, out var read))
             {
-                found[id] = read;
+                found[id] = PublishedRow.Of(read);
             }
             else
             {
@@ -126,7 +127,7 @@ public sealed class ContentManager(
             var loaded = await LoadPublishedAsync(unread, cancellationToken);
             foreach (var id in unread)
             {
-                found[id] = _reads.Published[id] = loaded.GetValueOrDefault(id);
+                found[id] = PublishedRow.Of(_reads.Published[id] = loaded.GetValueOrDefault(id));
             }
         }
 
@@ -192,7 +193,7 @@ public sealed class ContentManager(
 
     public async Task<IReadOnlyList<ContentItem>> ListVersionsAsync(string contentItemId, CancellationToken cancellationToken = default) =>
         (await Records.AsNoTracking().Where(r => r.ContentItemId == contentItemId).OrderBy(r => r.Number).ToListAsync(cancellationToken))
-            .ConvertAll(ToItem);
+            .ConvertAll(r => ToItem(r));
 
     public Task CreateAsync(ContentItem item, VersionOptions? options = null, CancellationToken cancellationToken = default) =>
         WriteAsync(
@@ -712,11 +713,19 @@ public sealed class ContentManager(
         return options.IsDraft ? query.Where(r => !r.Published) : query;
     }
 
-    internal static ContentItem ToItem(ContentItemRecord record)
+    internal static ContentItem ToItem(ContentItemRecord record, System.Text.Json.JsonElement? content = null)
     {
         var item = new ContentItem();
         CopyMetadata(record, item);
-        item.LoadContent(record.Data);
+        if (content is { } parsed)
+        {
+            item.LoadContent(parsed);
+        }
+        else
+        {
+            item.LoadContent(record.Data);
+        }
+
         item.DisplayText = record.DisplayText;
         item.Owner = record.Owner;
         item.CreatedUtc = record.CreatedUtc;
