@@ -24,11 +24,6 @@ public sealed class ShapeRenderer(
 
     public async Task<IHtmlContent> RenderAsync(ViewContext parent, ShapeTemplate template, Shape shape)
     {
-        if (template.CreatePage is null || template.CreateViewData is null)
-        {
-            throw new InvalidOperationException($"The template '{template.Path}' was not resolved by {nameof(ShapeTemplateResolver)}.");
-        }
-
         var page = template.CreatePage();
         var view = new RazorView(viewEngine, pageActivator, [], page, htmlEncoder, diagnostics);
         using var writer = new HtmlContentWriter();

@@ -81,18 +81,26 @@ public sealed class ShapeTemplateResolver(IRazorViewEngine viewEngine, IRazorPag
 }
 
 /// <summary>A template found for a shape: its name, view path and the assembly (module or theme) it came from.</summary>
-public sealed record ShapeTemplate(string Name, string Path, string Assembly)
+public sealed class ShapeTemplate
 {
-    internal ShapeTemplate(string name, string path, string assembly, Func<IRazorPage> createPage, Func<ViewDataDictionary, object, ViewDataDictionary> viewData)
-        : this(name, path, assembly)
+    internal ShapeTemplate(string name, string path, string assembly, Func<IRazorPage> createPage, Func<ViewDataDictionary, object, ViewDataDictionary> createViewData)
     {
+        Name = name;
+        Path = path;
+        Assembly = assembly;
         CreatePage = createPage;
-        CreateViewData = viewData;
+        CreateViewData = createViewData;
     }
 
+    public string Name { get; }
+
+    public string Path { get; }
+
+    public string Assembly { get; }
+
     /// <summary>A new instance of the compiled page (pages hold per-render state, so one per render).</summary>
-    internal Func<IRazorPage>? CreatePage { get; }
+    internal Func<IRazorPage> CreatePage { get; }
 
     /// <summary>The view data the page's <c>@model</c> type asks for, made once instead of copied twice.</summary>
-    internal Func<ViewDataDictionary, object, ViewDataDictionary>? CreateViewData { get; }
+    internal Func<ViewDataDictionary, object, ViewDataDictionary> CreateViewData { get; }
 }
