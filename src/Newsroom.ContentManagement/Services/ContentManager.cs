@@ -56,10 +56,13 @@ public sealed class ContentManager(
 
     public async Task<ContentItem?> GetAsync(string contentItemId, VersionOptions? options = null, CancellationToken cancellationToken = default)
     {
-        var record = options is null || options.IsPublished
-            ? (await PublishedRecordsAsync([contentItemId], cancellationToken)).GetValueOrDefault(contentItemId)
-            : PublishedRow.Of(await Select(Records.AsNoTracking().Where(r => r.ContentItemId == contentItemId), options).FirstOrDefaultAsync(cancellationToken));
-        return record is null ? null : record.ToItem();
+        if (options is null || options.IsPublished)
+        {
+            return (await PublishedRecordsAsync([contentItemId], cancellationToken)).GetValueOrDefault(contentItemId)?.ToItem();
+        }
+
+        var record = await Select(Records.AsNoTracking().Where(r => r.ContentItemId == contentItemId), options).FirstOrDefaultAsync(cancellationToken);
+        return record is null ? null : ToItem(record);
     }
 
     public async Task<IReadOnlyList<ContentItem>> GetManyAsync(IEnumerable<string> contentItemIds, VersionOptions? options = null, CancellationToken cancellationToken = default)
@@ -70,11 +73,15 @@ public sealed class ContentManager(
             return [];
         }
 
-        var byId = options is null || options.IsPublished
-            ? await PublishedRecordsAsync(ids, cancellationToken)
-            : (await Select(Records.AsNoTracking().Where(r => ids.Contains(r.ContentItemId)), options).ToListAsync(cancellationToken))
-                .ToDictionary(r => r.ContentItemId, PublishedRow.Of);
-        return ids.Select(id => byId.GetValueOrDefault(id)).OfType<PublishedRow>().Select(r => r.ToItem()).ToList();
+        if (options is null || options.IsPublished)
+        {
+            var published = await PublishedRecordsAsync(ids, cancellationToken);
+            return ids.Select(id => published.GetValueOrDefault(id)?.ToItem()).OfType<ContentItem>().ToList();
+        }
+
+        var byId = (await Select(Records.AsNoTracking().Where(r => ids.Contains(r.ContentItemId)), options).ToListAsync(cancellationToken))
+            .ToDictionary(r => r.ContentItemId);
+        return ids.Where(byId.ContainsKey).Select(id => ToItem(byId[id])).ToList();
     }
 
     /// <summary>
@@ -91,17 +98,7 @@ public sealed class ContentManager(
             return await publishedCache.GetManyAsync(
                 ids,
                 PublishedKey,
-                async (missing, c) =>
-                {
-                    if (missing.Count > 1)
-                    {
-                        return (await LoadPublishedAsync([.. missing], c)).ToDictionary(p => p.Key, p => PublishedRow.Parsed(p.Value), StringComparer.Ordinal);
-                    }
-
-                    var single = missing[0];
-                    return await Select(Records.AsNoTracking().Where(r => r.ContentItemId == single), VersionOptions.Published)
-                        .ToDictionaryAsync(r => r.ContentItemId, PublishedRow.Parsed, StringComparer.Ordinal, c);
-                },
+                async (missing, c) => (await LoadPublishedAsync(missing, c)).ToDictionary(p => p.Key, p => PublishedRow.Parsed(p.Value), StringComparer.Ordinal),
                 row => 256 + (row?.Record.Data.Length ?? 0) * 4,
                 cancellationToken);
         }
@@ -134,9 +131,16 @@ public sealed class ContentManager(
         return found;
     }
 
-    private async Task<Dictionary<string, ContentItemRecord>> LoadPublishedAsync(List<string> ids, CancellationToken cancellationToken) =>
-        (await Select(Records.AsNoTracking().Where(r => ids.Contains(r.ContentItemId)), VersionOptions.Published).ToListAsync(cancellationToken))
-            .ToDictionary(r => r.ContentItemId, StringComparer.Ordinal);
+    private async Task<Dictionary<string, ContentItemRecord>> LoadPublishedAsync(IReadOnlyList<string> ids, CancellationToken cancellationToken)
+    {
+        // One id (the article page) as an equality, not IN: a seek on UX_ContentItems_Published either way, but no list parameter.
+        var single = ids[0];
+        var many = ids as List<string> ?? [.. ids];
+        var query = ids.Count == 1
+            ? Records.AsNoTracking().Where(r => r.ContentItemId == single)
+            : Records.AsNoTracking().Where(r => many.Contains(r.ContentItemId));
+        return (await Select(query, VersionOptions.Published).ToListAsync(cancellationToken)).ToDictionary(r => r.ContentItemId, StringComparer.Ordinal);
+    }
 
     private static string PublishedKey(string contentItemId) => "content:published:" + contentItemId;
 
@@ -592,7 +596,7 @@ public sealed class ContentManager(
 
     private async Task UnpublishCoreAsync(string contentItemId, CancellationToken cancellationToken)
     {
-        var published = await Records.FirstOrDefaultAsync(r => r.ContentItemId == contentItemId && r.Published, cancellationToken);
+        var published = await PublishedRecordAsync(contentItemId, cancellationToken);
         if (published is null)
         {
             return;
