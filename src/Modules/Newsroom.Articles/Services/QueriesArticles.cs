@@ -27,11 +27,12 @@ public sealed class ArticleQueries(NewsroomDbContext db, IContentManager content
     public async Task<Page<ArticleIndex>> LatestAsync(int page, int pageSize = PageSize, string? section = null, CancellationToken cancellationToken = default)
     {
         // Counting a section reads its whole index (100,000 rows for the home page at 100,000 articles).
-        var query = InSection(section);
-        var total = await cache.GetOrAddAsync($"articles:count:{section}", query.CountAsync, cancellationToken: cancellationToken);
+        // Queries are made only when the cache misses: the first db.Set of a request sets up EF's
+        // services for the context, a tenth of the home page's CPU when both answers are cached.
+        var total = await cache.GetOrAddAsync($"articles:count:{section}", c => InSection(section).CountAsync(c), cancellationToken: cancellationToken);
         return await cache.GetOrAddAsync(
             $"articles:page:{section}:{pageSize}:{page}",
-            c => PageAsync(query, total, page, pageSize, c),
+            c => PageAsync(InSection(section), total, page, pageSize, c),
             pageSize * PublishedCacheSettings.DefaultEntrySize,
             cancellationToken);
     }
