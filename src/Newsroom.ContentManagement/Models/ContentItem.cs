@@ -47,10 +47,17 @@ public sealed class ContentItem
     /// </summary>
     public string ConcurrencyStamp { get; set; } = "";
 
-    /// <summary>The parts as JSON, keyed by part name.</summary>
-    public JsonObject Content { get; private set; } = [];
+    // A shared, parsed element (see LoadContent(JsonElement)) that parts are read from until someone
+    // asks for Content: deserialising a part from the element reads its UTF-8 bytes directly, where a
+    // JsonObject over it first builds a node per property, then writes the part out again to read it.
+    private JsonElement? _element;
+    private JsonObject? _content = [];
 
-    public bool Has(string partName) => _parts.ContainsKey(partName) || Content.ContainsKey(partName);
+    /// <summary>The parts as JSON, keyed by part name.</summary>
+    public JsonObject Content => _content ??= JsonObject.Create(_element!.Value) ?? [];
+
+    public bool Has(string partName) => _parts.ContainsKey(partName)
+        || (_content is null ? _element!.Value.TryGetProperty(partName, out _) : _content.ContainsKey(partName));
 
     public bool Has<T>() where T : ContentPart => Has(typeof(T).Name);
 
@@ -65,13 +72,12 @@ public sealed class ContentItem
             return cached as T;
         }
 
-        if (Content[name] is not JsonObject json)
+        var part = Read<T>(name);
+        if (part is not null)
         {
-            return null;
+            _parts[name] = part;
         }
 
-        var part = json.Deserialize<T>(ContentJson.Options)!;
-        _parts[name] = part;
         return part;
     }
 
@@ -81,8 +87,19 @@ public sealed class ContentItem
     /// read or applied, else a fresh copy from <see cref="Content"/>. For reading only.
     /// </summary>
     public T? Peek<T>(string name) where T : ContentPart =>
-        _parts.TryGetValue(name, out var cached) ? cached as T
-        : Content[name] is JsonObject json ? json.Deserialize<T>(ContentJson.Options) : null;
+        _parts.TryGetValue(name, out var cached) ? cached as T : Read<T>(name);
+
+    private T? Read<T>(string name) where T : ContentPart
+    {
+        if (_content is null)
+        {
+            return _element!.Value.TryGetProperty(name, out var element) && element.ValueKind == JsonValueKind.Object
+                ? element.Deserialize<T>(ContentJson.Options)
+                : null;
+        }
+
+        return _content[name] is JsonObject json ? json.Deserialize<T>(ContentJson.Options) : null;
+    }
 
     public T Weld<T>(string name, T part) where T : ContentPart
     {
@@ -127,7 +144,8 @@ public sealed class ContentItem
     public void LoadContent(JsonObject json)
     {
         _parts.Clear();
-        Content = json;
+        _element = null;
+        _content = json;
     }
 
     public void LoadContent(string json) => LoadContent(JsonNode.Parse(json) as JsonObject ?? []);
@@ -136,8 +154,18 @@ public sealed class ContentItem
     /// Replaces every part with those in <paramref name="json"/>, read lazily from it: a shared,
     /// parsed element (see the published cache) is read, never changed.
     /// </summary>
-    public void LoadContent(JsonElement json) =>
-        LoadContent(json.ValueKind == JsonValueKind.Object ? JsonObject.Create(json) ?? [] : []);
+    public void LoadContent(JsonElement json)
+    {
+        if (json.ValueKind != JsonValueKind.Object)
+        {
+            LoadContent([]);
+            return;
+        }
+
+        _parts.Clear();
+        _element = json;
+        _content = null;
+    }
 
     public override string ToString() => $"{ContentType} {ContentItemId} v{Number} \"{DisplayText}\"";
 }
