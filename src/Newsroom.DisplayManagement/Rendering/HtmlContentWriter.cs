@@ -80,19 +80,36 @@ internal sealed class HtmlContentWriter : TextWriter
 
     /// <summary>
     /// The written strings as they are: an <see cref="HtmlContentBuilder"/> would wrap each in an
-    /// <see cref="HtmlString"/>, one more object per piece of every shape.
+    /// <see cref="HtmlString"/>, one more object per piece of every shape. A shape placed in another
+    /// is kept by reference: Razor writes nested content through <see cref="IHtmlContent.WriteTo"/>,
+    /// which here adds the child's pieces as one entry instead of copying them into the parent (a
+    /// summary's shapes nest four deep; copying grew a list at every level).
     /// </summary>
     private sealed class Pieces : IHtmlContent
     {
-        private readonly List<string> _pieces = new(8);
+        // Strings and nested Pieces, in the order written.
+        private readonly List<object> _pieces = new(8);
 
         public void Add(string html) => _pieces.Add(html);
 
         public void WriteTo(TextWriter writer, System.Text.Encodings.Web.HtmlEncoder encoder)
         {
+            if (writer is HtmlContentWriter parent)
+            {
+                parent._content._pieces.Add(this);
+                return;
+            }
+
             foreach (var piece in _pieces)
             {
-                writer.Write(piece);
+                if (piece is string html)
+                {
+                    writer.Write(html);
+                }
+                else
+                {
+                    ((Pieces)piece).WriteTo(writer, encoder);
+                }
             }
         }
     }
