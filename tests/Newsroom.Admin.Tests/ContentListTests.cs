@@ -129,6 +129,8 @@ public sealed partial class ContentListTests(ContentListSite fixture) : IClassFi
         // qualifies too, but it cannot tell a deleted item without the row: ~400 ms at 100,000 articles).
         (await SqlitePlan.ExplainAsync(db, $"SELECT COUNT(*) {Current}")).ShouldBe(["SCAN c USING COVERING INDEX IX_ContentItems_CurrentCount"]);
         (await SqlitePlan.ExplainAsync(db, $"SELECT COUNT(*) {Current} AND NOT (\"c\".\"Published\")")).ShouldBe(["SCAN c USING COVERING INDEX IX_ContentItems_CurrentCount"]);
+        (await SqlitePlan.ExplainAsync(db, $"SELECT COUNT(*) {Current} AND \"c\".\"ContentType\" = 'Article'"))
+            .ShouldBe(["SEARCH c USING COVERING INDEX IX_ContentItems_CurrentCount (ContentType=?)"]);
         (await SqlitePlan.ExplainAsync(db, "SELECT COUNT(*) FROM \"ContentItems\" AS \"c\" WHERE \"c\".\"Latest\" AND \"c\".\"Deleted\""))
             .ShouldBe(["SCAN c USING INDEX IX_ContentItems_Trash"]);
     }

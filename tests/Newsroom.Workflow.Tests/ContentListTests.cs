@@ -100,13 +100,13 @@ public sealed class SqliteContentListTests(SqliteContentListMix mix) : ContentLi
         string[] section = ["LIST SUBQUERY 1", "SEARCH a USING COVERING INDEX IX_ArticleLatestIndex_Section (Section=?)", "CREATE BLOOM FILTER"];
 
         (await SqlitePlan.ExplainAsync(db, $"{Page} {Current} {InSection} {Newest}")).ShouldBe(["SCAN c USING INDEX IX_ContentItems_CurrentList", .. section]);
-        (await SqlitePlan.ExplainAsync(db, $"SELECT COUNT(*) {Current} {InSection}")).ShouldBe(["SCAN c USING COVERING INDEX IX_ContentItems_CurrentList", .. section]);
+        (await SqlitePlan.ExplainAsync(db, $"SELECT COUNT(*) {Current} {InSection}")).ShouldBe(["SCAN c USING COVERING INDEX IX_ContentItems_CurrentItems", .. section]);
         (await SqlitePlan.ExplainAsync(db, $"SELECT COUNT(*) {Current} AND \"c\".\"DisplayText\" LIKE '%live%' ESCAPE '\\' {InSection}"))
             .ShouldBe(["SCAN c USING COVERING INDEX IX_ContentItems_CurrentList", .. section]);
 
         // Combined with a type or with "published", it reads their list indexes the same way.
         (await SqlitePlan.ExplainAsync(db, $"SELECT COUNT(*) {Current} AND \"c\".\"ContentType\" = 'Article' {InSection}"))
-            .ShouldBe(["SEARCH c USING COVERING INDEX IX_ContentItems_CurrentTypeList (ContentType=?)", .. section]);
+            .ShouldBe(["SEARCH c USING COVERING INDEX IX_ContentItems_CurrentItems (ContentType=?)", .. section]);
         (await SqlitePlan.ExplainAsync(db, $"{Page} {Live} {InSection} {Newest}")).ShouldBe(["SCAN c USING INDEX IX_ContentItems_LiveModifiedList", .. section]);
         (await SqlitePlan.ExplainAsync(db, $"SELECT COUNT(*) {Live} {InSection}")).ShouldBe(["SCAN c USING COVERING INDEX IX_ContentItems_LivePublishedList", .. section]);
     }
