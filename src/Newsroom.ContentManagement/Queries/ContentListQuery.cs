@@ -5,7 +5,8 @@ namespace Newsroom.ContentManagement.Queries;
 /// <summary>
 /// A further condition on the version rows a list considers, added by a module that keeps its own index
 /// (e.g. "in review" from the workflow's table): typically <c>rows.Where(r => index.Where(...).Select(x => x.ContentItemId).Contains(r.ContentItemId))</c>,
-/// which both databases run as an indexed <c>IN (SELECT ...)</c>. It must only filter, never sort or page.
+/// which both databases run as an indexed <c>IN (SELECT ...)</c>; a set that holds a large share of all items
+/// (a section) should use <see cref="ContentListRestrictions.InLargeSet"/>. It must only filter, never sort or page.
 /// </summary>
 public delegate IQueryable<ContentItemRecord> ContentListRestriction(IQueryable<ContentItemRecord> rows);
 

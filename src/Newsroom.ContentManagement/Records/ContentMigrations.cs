@@ -106,4 +106,38 @@ public sealed class ContentMigrations : DataMigration
         schema.CreateIndex("IX_ContentItems_Trash", "ContentItems", ["ModifiedUtc", "Id"], filter: "\"Latest\" AND \"Deleted\"");
         return Task.FromResult(5);
     }
+
+    /// <summary>
+    /// List indexes that hold every column a list query reads before its page, so that neither its count
+    /// nor its page reads the table, whose rows carry the JSON. SQLite counts through the narrowest index
+    /// unless one holds every column the query names (the flags of the index's own filter included): a
+    /// text search was counted through IX_ContentItems_CurrentCount, reading every row for its title
+    /// (~200 ms at 100,000 articles). <c>ContentItemId</c> is there for
+    /// <see cref="Queries.ContentListRestrictions.InLargeSet"/> (the section filter), which checks each
+    /// entry in list order; the title is in every one, so a search within a type or among published items
+    /// reads no rows either. Each keeps the key of the index it replaces. The counts have narrow ones:
+    /// CurrentCount, remade with the type and the flags, for plain, per-type and draft counts (0.7, 2.3 and
+    /// 2.2 ms at 100,000 articles; were 2.6, 12 and 6 ms), and CurrentItems, the same with
+    /// <c>ContentItemId</c>, for a section's count, alone or within a type: 1,272 pages where
+    /// IX_ContentItems_CurrentList has 3,339 (~35% faster). In CurrentCount it would make every plain
+    /// count read three times the pages.
+    /// </summary>
+    public Task<int> UpdateFrom5Async(MigrationContext context)
+    {
+        const string Current = "\"Latest\" AND NOT \"Deleted\"", Live = "\"Published\" AND NOT \"Deleted\"";
+        var schema = context.Schema;
+        foreach (var old in new[] { "IX_ContentItems_CurrentModifiedText", "IX_ContentItems_CurrentTypeModified", "IX_ContentItems_CurrentCount", "IX_ContentItems_LiveModified", "IX_ContentItems_LivePublished" })
+        {
+            schema.DropIndex(old, "ContentItems");
+        }
+
+        string[] currentRest = ["Id", "Published", "DisplayText", "ContentItemId", "Latest", "Deleted"], liveRest = ["Id", "DisplayText", "ContentItemId", "Published", "Deleted"];
+        schema.CreateIndex("IX_ContentItems_CurrentList", "ContentItems", ["ModifiedUtc", .. currentRest], filter: Current);
+        schema.CreateIndex("IX_ContentItems_CurrentTypeList", "ContentItems", ["ContentType", "ModifiedUtc", .. currentRest], filter: Current);
+        schema.CreateIndex("IX_ContentItems_CurrentCount", "ContentItems", ["ContentType", "Published", "Latest", "Deleted"], filter: Current);
+        schema.CreateIndex("IX_ContentItems_CurrentItems", "ContentItems", ["ContentType", "Published", "ContentItemId", "Latest", "Deleted"], filter: Current);
+        schema.CreateIndex("IX_ContentItems_LiveModifiedList", "ContentItems", ["ModifiedUtc", .. liveRest], filter: Live);
+        schema.CreateIndex("IX_ContentItems_LivePublishedList", "ContentItems", ["PublishedUtc", .. liveRest], filter: Live);
+        return Task.FromResult(6);
+    }
 }

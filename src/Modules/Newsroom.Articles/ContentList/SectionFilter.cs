@@ -29,7 +29,6 @@ public sealed class SectionFilter(IDocumentStore documents, NewsroomDbContext db
         }
 
         // Slugs are stored lower-case; the select offers them as they are in the settings.
-        var ids = db.Set<ArticleLatestIndex>().Where(a => a.Section == slug).Select(a => a.ContentItemId);
-        return rows => rows.Where(r => ids.Contains(r.ContentItemId));
+        return ContentListRestrictions.InLargeSet(db.Set<ArticleLatestIndex>().Where(a => a.Section == slug).Select(a => a.ContentItemId));
     }
 }
