@@ -644,7 +644,7 @@ public sealed class ContentManager(
     /// </summary>
     private async Task SaveStagedAsync(CancellationToken cancellationToken)
     {
-        if (db.ChangeTracker.HasChanges())
+        if (db.HasStagedChanges)
         {
             await db.SaveChangesAsync(cancellationToken);
         }
@@ -677,7 +677,7 @@ public sealed class ContentManager(
 
     private async Task<ContentConcurrencyException> LostRaceAsync(string contentItemId)
     {
-        db.ChangeTracker.Clear();
+        db.DiscardStaged();
         var current = await Records.AsNoTracking().FirstOrDefaultAsync(r => r.ContentItemId == contentItemId && r.Latest, CancellationToken.None);
         return new ContentConcurrencyException(contentItemId, current?.Author, current?.ModifiedUtc, current?.ConcurrencyStamp ?? "");
     }
