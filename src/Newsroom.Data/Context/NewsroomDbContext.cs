@@ -91,6 +91,59 @@ public sealed class NewsroomDbContext(DbContextOptions<NewsroomDbContext> option
         ChangeTracker.Clear();
     }
 
+    /// <summary>
+    /// For a bulk write (a batch import): on SQLite, keeps this context's connection open with a page
+    /// cache of <see cref="LargePageCacheKibibytes"/> until the result is disposed, then puts the
+    /// connection's own size back (the pool keeps the native connection, and a reader does not need
+    /// that much). The setting changes only what SQLite keeps in memory, never what it writes or when
+    /// it syncs: a failed write still rolls back whole. Elsewhere it does nothing.
+    /// </summary>
+    public async Task<IAsyncDisposable?> UseLargePageCacheAsync(CancellationToken cancellationToken = default)
+    {
+        if (!IsSqlite)
+        {
+            return null;
+        }
+
+        await Database.OpenConnectionAsync(cancellationToken);
+        try
+        {
+            var previous = Convert.ToInt64(await PragmaAsync("PRAGMA cache_size", cancellationToken), System.Globalization.CultureInfo.InvariantCulture);
+            await PragmaAsync($"PRAGMA cache_size = -{LargePageCacheKibibytes}", cancellationToken);
+            return new PageCacheLease(this, previous);
+        }
+        catch
+        {
+            await Database.CloseConnectionAsync();
+            throw;
+        }
+    }
+
+    /// <summary>64 MiB: the pages a batch of imported articles keeps rewriting (content, index and search rows) stay in memory.</summary>
+    public const int LargePageCacheKibibytes = 64 * 1024;
+
+    private async Task<object?> PragmaAsync(string pragma, CancellationToken cancellationToken)
+    {
+        await using var command = Database.GetDbConnection().CreateCommand();
+        command.CommandText = pragma;
+        return await command.ExecuteScalarAsync(cancellationToken);
+    }
+
+    private sealed class PageCacheLease(NewsroomDbContext db, long previous) : IAsyncDisposable
+    {
+        public async ValueTask DisposeAsync()
+        {
+            try
+            {
+                await db.PragmaAsync(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"PRAGMA cache_size = {previous}"), CancellationToken.None);
+            }
+            finally
+            {
+                await db.Database.CloseConnectionAsync();
+            }
+        }
+    }
+
     public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
         _insertOnly.Count == 0
             ? base.SaveChanges(acceptAllChangesOnSuccess)
