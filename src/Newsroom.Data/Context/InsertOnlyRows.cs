@@ -49,16 +49,27 @@ internal sealed class InsertOnlyRows : IDisposable
 
     public void Dispose()
     {
-        foreach (var insert in _inserts.Values)
+        if (_connection is not null)
         {
-            insert.Command.Dispose();
+            _connection.StateChange -= OnConnectionStateChange;
+            _connection = null;
         }
 
-        _inserts.Clear();
+        DropStatements();
     }
+
+    // The connection the commands were prepared on: a native statement belongs to one native connection,
+    // and a closed connection goes back to the pool, which may hand out another one on the next open.
+    private DbConnection? _connection;
 
     private Insert Find(DbContext db, Type type)
     {
+        if (_connection is null)
+        {
+            _connection = db.Database.GetDbConnection();
+            _connection.StateChange += OnConnectionStateChange;
+        }
+
         if (!_inserts.TryGetValue(type, out var insert))
         {
             insert = Insert.Create(db, type);
@@ -66,6 +77,24 @@ internal sealed class InsertOnlyRows : IDisposable
         }
 
         return insert;
+    }
+
+    private void OnConnectionStateChange(object? sender, System.Data.StateChangeEventArgs e)
+    {
+        if (e.CurrentState == System.Data.ConnectionState.Closed)
+        {
+            DropStatements();
+        }
+    }
+
+    private void DropStatements()
+    {
+        foreach (var insert in _inserts.Values)
+        {
+            insert.Command.Dispose();
+        }
+
+        _inserts.Clear();
     }
 
     private sealed class Insert(DbCommand command, IReadOnlyList<(IProperty Property, RelationalTypeMapping Mapping, string Name)> columns, IProperty? generatedKey)
