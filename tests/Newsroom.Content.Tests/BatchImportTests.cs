@@ -89,6 +89,97 @@ public sealed class BatchImportTests
     }
 
     /// <summary>
+    /// A new item's index rows are written insert-only (not tracked), but each item's are saved before
+    /// the next is checked: a slug an earlier item of the same batch took is refused with the field
+    /// named, and nothing of the batch is written.
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task A_slug_taken_earlier_in_the_same_batch_is_refused_and_nothing_is_written(string provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        await using var site = new NewsroomSite(database);
+        await using var scope = site.CreateShellScope();
+        var db = scope.ServiceProvider.GetRequiredService<NewsroomDbContext>();
+        var content = scope.ServiceProvider.GetRequiredService<IContentManager>();
+        var before = await CountsAsync(db);
+        var clash = Standalone(2);
+        clash.As<ArticlePart>().Slug = "batch-story-1";
+
+        var error = await Should.ThrowAsync<ContentValidationException>(() => content.ImportAsync([Byline(0), Byline(1), Byline(2), Standalone(1), clash]));
+
+        error.Errors.ShouldContain(e => e.Field == "ArticlePart.Slug" && e.Message.Contains("'batch-story-1' is already used"));
+        (await CountsAsync(db)).ShouldBe(before);
+
+        // The context carries on: the same items without the clash import whole.
+        await content.ImportAsync([Byline(0), Byline(1), Byline(2), Standalone(1), Standalone(2)]);
+        string[] ids = [Id("article", 1), Id("article", 2)];
+        (await db.Set<ArticleIndex>().AsNoTracking().Where(a => ids.Contains(a.ContentItemId)).OrderBy(a => a.Slug).Select(a => a.Slug).ToListAsync())
+            .ShouldBe(["batch-story-1", "batch-story-2"]);
+        (await db.Set<ArticleTagIndex>().CountAsync(t => ids.Contains(t.ContentItemId))).ShouldBe(4);
+    }
+
+    /// <summary>
+    /// A row staged insert-only is stored exactly as the change tracker stores it (instants converted
+    /// to UTC, nulls), and saved with the tracked changes as one unit: a save that fails writes neither.
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task Insert_only_rows_are_stored_like_tracked_rows_and_fail_with_them(string provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        await using var site = new NewsroomSite(database);
+        await using var scope = site.CreateShellScope();
+        var db = scope.ServiceProvider.GetRequiredService<NewsroomDbContext>();
+        AuditEntry Entry(string action) => new()
+        {
+            AtUtc = new DateTime(2025, 3, 1, 12, 0, 0, DateTimeKind.Local),
+            UserName = "tester",
+            Action = action,
+            ContentItemId = "item",
+            DisplayText = "A \u00e9 'quoted' text",
+        };
+
+        db.Set<AuditEntry>().Add(Entry("tracked"));
+        db.AddInsertOnly(Entry("insert-only"));
+        db.HasStagedChanges.ShouldBeTrue();
+        await db.SaveChangesAsync();
+        db.HasStagedChanges.ShouldBeFalse();
+
+        var rows = await db.Set<AuditEntry>().AsNoTracking().Where(e => e.UserName == "tester").OrderBy(e => e.Action).ToListAsync();
+        rows.Select(e => e.Action).ShouldBe(["insert-only", "tracked"]);
+        rows[0].AtUtc.ShouldBe(rows[1].AtUtc);
+        rows[0].AtUtc.Kind.ShouldBe(DateTimeKind.Utc);
+        (rows[0].ContentType, rows[0].Details, rows[0].DisplayText).ShouldBe((rows[1].ContentType, rows[1].Details, rows[1].DisplayText));
+
+        // An insert-only row whose key is taken: the save fails as SaveChanges fails, and writes nothing.
+        db.AddInsertOnly(new ArticleLatestIndex { ContentItemId = "taken" });
+        await db.SaveChangesAsync();
+        db.ChangeTracker.Clear();
+        db.AddInsertOnly(Entry("insert-only-2"));
+        db.Set<AuditEntry>().Add(Entry("tracked-2"));
+        db.AddInsertOnly(new ArticleLatestIndex { ContentItemId = "taken", Section = "world" });
+        await Should.ThrowAsync<DbUpdateException>(() => db.SaveChangesAsync());
+        db.DiscardStaged();
+        (await db.Set<AuditEntry>().CountAsync(e => e.Action.EndsWith("-2"))).ShouldBe(0);
+        (await db.Set<ArticleLatestIndex>().AsNoTracking().SingleAsync(a => a.ContentItemId == "taken")).Section.ShouldBeNull();
+    }
+
+    private static async Task<Dictionary<string, int>> CountsAsync(NewsroomDbContext db) => new()
+    {
+        ["ContentItems"] = await db.Set<ContentItemRecord>().CountAsync(),
+        ["ArticleIndex"] = await db.Set<ArticleIndex>().CountAsync(),
+        ["ArticleTagIndex"] = await db.Set<ArticleTagIndex>().CountAsync(),
+        ["ArticleRoutes"] = await db.Set<ArticleRoute>().CountAsync(),
+        ["BylineIndex"] = await db.Set<BylineIndex>().CountAsync(),
+        ["ArticleBylineIndex"] = await db.Set<ArticleBylineIndex>().CountAsync(),
+        ["ArticleLatestIndex"] = await db.Set<ArticleLatestIndex>().CountAsync(),
+        ["ArticleLatestBylineIndex"] = await db.Set<ArticleLatestBylineIndex>().CountAsync(),
+        ["WorkflowIndex"] = await db.Set<WorkflowIndex>().CountAsync(),
+        ["AuditEntries"] = await db.Set<AuditEntry>().CountAsync(),
+    };
+
+    /// <summary>
     /// Inside one transaction the content manager answers a reference it has checked before without
     /// asking again (a batch import checks the same bylines for every article). The answer must follow
     /// the writes made since: a byline created, renamed or deleted later in the same transaction.

@@ -10,7 +10,9 @@ namespace Newsroom.ContentManagement.Handlers;
 /// content manager saves everything the write staged once, at the end of the write (per item in a
 /// batch import), and before any step that needs the database to hold it. So a query a handler runs
 /// sees what was saved before the event, not what other handlers staged in it; <c>FindAsync</c> also
-/// answers from staged rows.
+/// answers from staged rows, except those staged with <c>NewsroomDbContext.AddInsertOnly</c>: the
+/// cheap way (no change tracking) to stage rows nothing reads back or changes in the same write, such
+/// as a new item's (<see cref="ContentContext.NewItem"/>) index rows.
 /// </para>
 /// </summary>
 /// <example>

@@ -352,6 +352,9 @@ public sealed class ContentManager(
         // In the caller's transaction it stays: the caller may go on after a failed import.
         var ownTransaction = db.Database.CurrentTransaction is null;
         var savepoints = db.Database.AutoSavepointsEnabled;
+        // A batch rewrites the same index pages item after item: with the default page cache they are
+        // read back and spilled again and again before the commit.
+        await using var cache = ownTransaction ? await db.UseLargePageCacheAsync(cancellationToken) : null;
         try
         {
             await db.InTransactionAsync(
@@ -644,7 +647,7 @@ public sealed class ContentManager(
     /// </summary>
     private async Task SaveStagedAsync(CancellationToken cancellationToken)
     {
-        if (db.ChangeTracker.HasChanges())
+        if (db.HasStagedChanges)
         {
             await db.SaveChangesAsync(cancellationToken);
         }
@@ -677,7 +680,7 @@ public sealed class ContentManager(
 
     private async Task<ContentConcurrencyException> LostRaceAsync(string contentItemId)
     {
-        db.ChangeTracker.Clear();
+        db.DiscardStaged();
         var current = await Records.AsNoTracking().FirstOrDefaultAsync(r => r.ContentItemId == contentItemId && r.Latest, CancellationToken.None);
         return new ContentConcurrencyException(contentItemId, current?.Author, current?.ModifiedUtc, current?.ConcurrencyStamp ?? "");
     }

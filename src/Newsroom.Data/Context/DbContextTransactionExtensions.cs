@@ -31,7 +31,7 @@ public static class DbContextTransactionExtensions
         {
             db.TransactionEnded(committed: false);
             await transaction.RollbackAsync(CancellationToken.None);
-            db.ChangeTracker.Clear();
+            db.DiscardStaged();
             throw;
         }
     }

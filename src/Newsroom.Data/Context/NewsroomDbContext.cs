@@ -16,6 +16,11 @@ public sealed class NewsroomDbContext(DbContextOptions<NewsroomDbContext> option
 
     private List<Action>? _afterCommit;
 
+    private readonly InsertOnlyRows _insertOnly = new();
+
+    // The name of the savepoint around a save that writes insert-only rows (see SaveChangesAsync).
+    private const string InsertOnlySavepoint = "NewsroomInsertOnly";
+
     public bool IsSqlite => Database.IsSqlite();
 
     /// <summary>
@@ -40,6 +45,168 @@ public sealed class NewsroomDbContext(DbContextOptions<NewsroomDbContext> option
         }
 
         (_afterCommit ??= []).Add(action);
+    }
+
+    /// <summary>
+    /// Stages a row that this unit of work only inserts: nothing changes, removes or reads it back
+    /// before it is saved (say, an index row of an item created in this write). It is saved with the
+    /// next SaveChanges, before the tracked changes and in the same transaction, but it is not tracked:
+    /// <c>Find</c> and <c>Local</c> do not see it. On SQLite it is written by one reused statement per
+    /// table instead of through the change tracker (see <see cref="InsertOnlyRows"/>); on PostgreSQL
+    /// it is an ordinary <c>Add</c>, which EF sends in the same round trip as the rest of the save.
+    /// Its values are read when it is saved, as for a tracked row.
+    /// </summary>
+    public void AddInsertOnly<T>(T row) where T : class
+    {
+        if (IsSqlite)
+        {
+            _insertOnly.Add(row);
+        }
+        else
+        {
+            Set<T>().Add(row);
+        }
+    }
+
+    /// <summary>Adds a new row: insert-only (see <see cref="AddInsertOnly{T}"/>) when <paramref name="insertOnly"/>, else tracked.</summary>
+    public void AddRow<T>(T row, bool insertOnly) where T : class
+    {
+        if (insertOnly)
+        {
+            AddInsertOnly(row);
+        }
+        else
+        {
+            Set<T>().Add(row);
+        }
+    }
+
+    /// <summary>True when a save would write something: tracked changes or insert-only rows.</summary>
+    public bool HasStagedChanges => _insertOnly.Count > 0 || ChangeTracker.HasChanges();
+
+    /// <summary>Forgets everything staged and tracked (the transaction that held it rolled back).</summary>
+    public void DiscardStaged()
+    {
+        _insertOnly.Clear();
+        ChangeTracker.Clear();
+    }
+
+    /// <summary>
+    /// For a bulk write (a batch import): on SQLite, keeps this context's connection open with a page
+    /// cache of <see cref="LargePageCacheKibibytes"/> until the result is disposed, then puts the
+    /// connection's own size back (the pool keeps the native connection, and a reader does not need
+    /// that much). The setting changes only what SQLite keeps in memory, never what it writes or when
+    /// it syncs: a failed write still rolls back whole. Elsewhere it does nothing.
+    /// </summary>
+    public async Task<IAsyncDisposable?> UseLargePageCacheAsync(CancellationToken cancellationToken = default)
+    {
+        if (!IsSqlite)
+        {
+            return null;
+        }
+
+        await Database.OpenConnectionAsync(cancellationToken);
+        try
+        {
+            var previous = Convert.ToInt64(await PragmaAsync("PRAGMA cache_size", cancellationToken), System.Globalization.CultureInfo.InvariantCulture);
+            await PragmaAsync($"PRAGMA cache_size = -{LargePageCacheKibibytes}", cancellationToken);
+            return new PageCacheLease(this, previous);
+        }
+        catch
+        {
+            await Database.CloseConnectionAsync();
+            throw;
+        }
+    }
+
+    /// <summary>64 MiB: the pages a batch of imported articles keeps rewriting (content, index and search rows) stay in memory.</summary>
+    public const int LargePageCacheKibibytes = 64 * 1024;
+
+    private async Task<object?> PragmaAsync(string pragma, CancellationToken cancellationToken)
+    {
+        await using var command = Database.GetDbConnection().CreateCommand();
+        command.CommandText = pragma;
+        return await command.ExecuteScalarAsync(cancellationToken);
+    }
+
+    private sealed class PageCacheLease(NewsroomDbContext db, long previous) : IAsyncDisposable
+    {
+        public async ValueTask DisposeAsync()
+        {
+            try
+            {
+                await db.PragmaAsync(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"PRAGMA cache_size = {previous}"), CancellationToken.None);
+            }
+            finally
+            {
+                await db.Database.CloseConnectionAsync();
+            }
+        }
+    }
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
+        _insertOnly.Count == 0
+            ? base.SaveChanges(acceptAllChangesOnSuccess)
+            // SQLite's ADO.NET provider runs its async methods synchronously: nothing blocks on I/O here.
+            : SaveChangesAsync(acceptAllChangesOnSuccess).GetAwaiter().GetResult();
+
+    /// <summary>
+    /// Writes the insert-only rows, then the tracked changes, as one unit: inside the open transaction
+    /// under a savepoint when EF would set one (a failed save is undone whole and stays staged, like
+    /// the tracked changes), else in a transaction of its own.
+    /// </summary>
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        if (_insertOnly.Count == 0)
+        {
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+
+        int saved;
+        if (Database.CurrentTransaction is not { } transaction)
+        {
+            await using var own = await Database.BeginTransactionAsync(cancellationToken);
+            saved = await _insertOnly.WriteAsync(this, cancellationToken) + await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            await own.CommitAsync(cancellationToken);
+        }
+        else
+        {
+            var savepoint = Database.AutoSavepointsEnabled && transaction.SupportsSavepoints;
+            if (savepoint)
+            {
+                await transaction.CreateSavepointAsync(InsertOnlySavepoint, cancellationToken);
+            }
+
+            try
+            {
+                saved = await _insertOnly.WriteAsync(this, cancellationToken) + await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            }
+            catch when (savepoint)
+            {
+                await transaction.RollbackToSavepointAsync(InsertOnlySavepoint, CancellationToken.None);
+                throw;
+            }
+
+            if (savepoint)
+            {
+                await transaction.ReleaseSavepointAsync(InsertOnlySavepoint, cancellationToken);
+            }
+        }
+
+        _insertOnly.Clear();
+        return saved;
+    }
+
+    public override void Dispose()
+    {
+        _insertOnly.Dispose();
+        base.Dispose();
+    }
+
+    public override ValueTask DisposeAsync()
+    {
+        _insertOnly.Dispose();
+        return base.DisposeAsync();
     }
 
     internal void TransactionStarted() => InTransaction = true;

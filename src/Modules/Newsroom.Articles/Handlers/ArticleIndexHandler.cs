@@ -28,12 +28,13 @@ public sealed class ArticleIndexHandler(NewsroomDbContext db, TimeProvider clock
         var publishedUtc = article.PublishedUtc ?? item.PublishedUtc ?? now;
         var lead = ContentParts.Read<LeadImagePart>(item);
 
-        // A new item has no rows yet (ContentContext.NewItem): no need to look for them.
+        // A new item has no rows yet (ContentContext.NewItem): no need to look for them, and its rows
+        // are only inserted in this write (insert-only: no change tracking).
         var row = context.NewItem ? null : await db.Set<ArticleIndex>().FindAsync(id);
         if (row is null)
         {
             row = new ArticleIndex { ContentItemId = id };
-            db.Set<ArticleIndex>().Add(row);
+            db.AddRow(row, insertOnly: context.NewItem);
         }
 
         row.ContentItemVersionId = item.ContentItemVersionId;
@@ -52,13 +53,15 @@ public sealed class ArticleIndexHandler(NewsroomDbContext db, TimeProvider clock
 
         foreach (var tag in article.Tags.DistinctBy(SlugGenerator.Normalize))
         {
-            db.Set<ArticleTagIndex>().Add(new ArticleTagIndex
-            {
-                ContentItemId = id,
-                Tag = tag,
-                TagSlug = SlugGenerator.Normalize(tag),
-                PublishedUtc = publishedUtc,
-            });
+            db.AddRow(
+                new ArticleTagIndex
+                {
+                    ContentItemId = id,
+                    Tag = tag,
+                    TagSlug = SlugGenerator.Normalize(tag),
+                    PublishedUtc = publishedUtc,
+                },
+                insertOnly: context.NewItem);
         }
 
         var path = ArticleRoutes.PathFor(article);
@@ -74,7 +77,7 @@ public sealed class ArticleIndexHandler(NewsroomDbContext db, TimeProvider clock
         var current = routes.Find(r => r.Path == path);
         if (current is null)
         {
-            db.Set<ArticleRoute>().Add(new ArticleRoute { Path = path, ContentItemId = id, IsCurrent = true, CreatedUtc = now });
+            db.AddRow(new ArticleRoute { Path = path, ContentItemId = id, IsCurrent = true, CreatedUtc = now }, insertOnly: context.NewItem);
         }
         else
         {

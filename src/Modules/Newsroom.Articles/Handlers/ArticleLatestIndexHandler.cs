@@ -37,7 +37,7 @@ public sealed class ArticleLatestIndexHandler(NewsroomDbContext db) : LatestVers
         if (row is null)
         {
             row = new ArticleLatestIndex { ContentItemId = item.ContentItemId };
-            db.Set<ArticleLatestIndex>().Add(row);
+            db.AddRow(row, insertOnly: context.NewItem);
         }
 
         row.Section = article.Section;

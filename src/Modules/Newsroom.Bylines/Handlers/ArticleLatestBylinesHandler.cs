@@ -36,13 +36,21 @@ public sealed class ArticleLatestBylinesHandler(NewsroomDbContext db) : LatestVe
             return;
         }
 
+        if (context.NewItem)
+        {
+            // A new item has no rows yet (ContentContext.NewItem), and these are only inserted in this write.
+            foreach (var row in Rows(item))
+            {
+                db.AddInsertOnly(row);
+            }
+
+            return;
+        }
+
         var wanted = Rows(item).ToList();
-        // A new item has no rows yet (ContentContext.NewItem): no need to look for them. Otherwise only the
-        // difference is written: deleting a row and adding one with the same key in one unit of work would
-        // make EF track two instances of that key.
-        var existing = context.NewItem
-            ? []
-            : await db.Set<ArticleLatestBylineIndex>().Where(a => a.ArticleId == item.ContentItemId).ToListAsync();
+        // Only the difference is written: deleting a row and adding one with the same key in one unit of
+        // work would make EF track two instances of that key.
+        var existing = await db.Set<ArticleLatestBylineIndex>().Where(a => a.ArticleId == item.ContentItemId).ToListAsync();
         var keep = wanted.Select(r => r.BylineId).ToHashSet(StringComparer.Ordinal);
         var have = existing.Select(r => r.BylineId).ToHashSet(StringComparer.Ordinal);
         db.Set<ArticleLatestBylineIndex>().RemoveRange(existing.Where(r => !keep.Contains(r.BylineId)));

@@ -104,7 +104,7 @@ public sealed class BylinePartHandler(NewsroomDbContext db) : ContentHandler
         if (row is null)
         {
             row = new BylineIndex { ContentItemId = item.ContentItemId };
-            db.Set<BylineIndex>().Add(row);
+            db.AddRow(row, insertOnly: context.NewItem);
         }
 
         row.Slug = part.Slug;

@@ -71,13 +71,15 @@ public sealed class BylinesPartHandler(NewsroomDbContext db, IServiceProvider se
         var position = 0;
         foreach (var bylineId in part?.BylineIds ?? [])
         {
-            db.Set<ArticleBylineIndex>().Add(new ArticleBylineIndex
-            {
-                ArticleId = item.ContentItemId,
-                BylineId = bylineId,
-                Position = position++,
-                PublishedUtc = publishedUtc,
-            });
+            db.AddRow(
+                new ArticleBylineIndex
+                {
+                    ArticleId = item.ContentItemId,
+                    BylineId = bylineId,
+                    Position = position++,
+                    PublishedUtc = publishedUtc,
+                },
+                insertOnly: context.NewItem);
         }
     }
 

@@ -132,14 +132,16 @@ public sealed class WorkflowIndexHandler(NewsroomDbContext db, WorkflowContext w
         var headline = item.Get<ArticlePart>(nameof(ArticlePart))?.Headline ?? item.DisplayText ?? "";
         foreach (var entry in part?.UpdateLog ?? [])
         {
-            db.Set<UpdateLogIndex>().Add(new UpdateLogIndex
-            {
-                ContentItemId = id,
-                Headline = headline,
-                Kind = entry.Kind.ToString(),
-                Note = entry.Note,
-                AtUtc = entry.AtUtc,
-            });
+            db.AddRow(
+                new UpdateLogIndex
+                {
+                    ContentItemId = id,
+                    Headline = headline,
+                    Kind = entry.Kind.ToString(),
+                    Note = entry.Note,
+                    AtUtc = entry.AtUtc,
+                },
+                insertOnly: newItem);
         }
     }
 }

@@ -55,8 +55,9 @@ public sealed class AuditLog(NewsroomDbContext db, IContentActor actor, TimeProv
         }
     }
 
+    // Insert-only: an entry is never changed or read back before it is saved.
     public void Add(string action, ContentItem? item, string? details, string? userName = null) =>
-        db.Set<AuditEntry>().Add(new AuditEntry
+        db.AddInsertOnly(new AuditEntry
         {
             AtUtc = clock.GetUtcNow().UtcDateTime,
             UserName = userName ?? actor.Name,
