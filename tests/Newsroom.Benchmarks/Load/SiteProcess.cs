@@ -35,8 +35,8 @@ public sealed class SiteProcess : IAsyncDisposable
 
     public const string GcGen0SizeVariable = "DOTNET_GCgen0size";
 
-    /// <summary>16 MB, in the hexadecimal the runtime reads.</summary>
-    public const string GcGen0Size = "0x1000000";
+    /// <summary>8 MB, in the hexadecimal the runtime reads.</summary>
+    public const string GcGen0Size = "0x800000";
 
     public static async Task<SiteProcess> StartAsync(string siteDll, BenchDatabase database, IEnumerable<KeyValuePair<string, string>> extraSettings, string logFile, CancellationToken cancellationToken)
     {
