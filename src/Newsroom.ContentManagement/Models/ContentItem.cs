@@ -47,17 +47,17 @@ public sealed class ContentItem
     /// </summary>
     public string ConcurrencyStamp { get; set; } = "";
 
-    // A shared, parsed element (see LoadContent(JsonElement)) that parts are read from until someone
-    // asks for Content: deserialising a part from the element reads its UTF-8 bytes directly, where a
+    // While _content is null, parts are read from _element, a shared, parsed element (see
+    // LoadContent(JsonElement)): deserialising a part from it reads its UTF-8 bytes directly, where a
     // JsonObject over it first builds a node per property, then writes the part out again to read it.
-    private JsonElement? _element;
+    private JsonElement _element;
     private JsonObject? _content = [];
 
     /// <summary>The parts as JSON, keyed by part name.</summary>
-    public JsonObject Content => _content ??= JsonObject.Create(_element!.Value) ?? [];
+    public JsonObject Content => _content ??= JsonObject.Create(_element) ?? [];
 
     public bool Has(string partName) => _parts.ContainsKey(partName)
-        || (_content is null ? _element!.Value.TryGetProperty(partName, out _) : _content.ContainsKey(partName));
+        || (_content is null ? _element.TryGetProperty(partName, out _) : _content.ContainsKey(partName));
 
     public bool Has<T>() where T : ContentPart => Has(typeof(T).Name);
 
@@ -93,7 +93,7 @@ public sealed class ContentItem
     {
         if (_content is null)
         {
-            return _element!.Value.TryGetProperty(name, out var element) && element.ValueKind == JsonValueKind.Object
+            return _element.TryGetProperty(name, out var element) && element.ValueKind == JsonValueKind.Object
                 ? element.Deserialize<T>(ContentJson.Options)
                 : null;
         }
@@ -144,7 +144,6 @@ public sealed class ContentItem
     public void LoadContent(JsonObject json)
     {
         _parts.Clear();
-        _element = null;
         _content = json;
     }
 
