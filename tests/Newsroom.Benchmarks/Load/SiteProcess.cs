@@ -33,10 +33,10 @@ public sealed class SiteProcess : IAsyncDisposable
 
     public int HomeStatus { get; private set; }
 
-    public const string GcGen0SizeVariable = "DOTNET_GCgen0size";
+    private const string GcGen0SizeVariable = "DOTNET_GCgen0size";
 
     /// <summary>8 MB, in the hexadecimal the runtime reads.</summary>
-    public const string GcGen0Size = "0x800000";
+    private const string GcGen0Size = "0x800000";
 
     public static async Task<SiteProcess> StartAsync(string siteDll, BenchDatabase database, IEnumerable<KeyValuePair<string, string>> extraSettings, string logFile, CancellationToken cancellationToken)
     {
