@@ -8,11 +8,12 @@
 # 100,000) through the real import path into a fresh SQLite database in a temp folder (PostgreSQL:
 # --postgres "Host=...;Username=...;Password=...;Database=postgres", a fresh database is created on
 # that server), starts the site as its own process on a free loopback port, loads each scenario with
-# wrk (-t2 -c32, S seconds each, default 10) next to a minimal Kestrel baseline, and prints one table;
+# wrk (-t2 -c32, S seconds each, default 10, after a warm-up that lasts until the server stops compiling,
+# at most --warmup-max S2 seconds, default 90) next to a minimal Kestrel baseline, and prints one table;
 # the same table is saved as JSON under BenchmarkResults/. The corpus is deleted afterwards unless
 # --keep is given; --reuse DIR loads an existing corpus instead of generating one.
 # Other options (passed to the tool): --bylines N, --batch N, --data DIR, --site DLL, --results DIR,
-# --cache-setting KEY, --data-cache-setting KEY, --login-path PATH, --only key1,key2, --path key=/path (e.g. --path feed=/rss).
+# --warmup-max S2, --cache-setting KEY, --data-cache-setting KEY, --login-path PATH, --only key1,key2, --path key=/path (e.g. --path feed=/rss).
 # --micro runs the BenchmarkDotNet micro-benchmarks instead of the load run.
 set -euo pipefail
 

@@ -26,6 +26,9 @@ public sealed class BaselineServer : IAsyncDisposable
 
     public Uri BaseAddress { get; }
 
+    /// <summary>Methods compiled so far in this process, which the baseline shares with the harness.</summary>
+    public static long? CompiledMethods() => System.Runtime.JitInfo.GetCompiledMethodCount();
+
     public static async Task<BaselineServer> StartAsync(byte[] html, string staticFolder, CancellationToken cancellationToken)
     {
         Directory.CreateDirectory(staticFolder);

@@ -14,6 +14,12 @@ public sealed class BenchOptions
     /// <summary>Seconds of wrk load per scenario.</summary>
     public int Duration { get; set; } = 10;
 
+    /// <summary>
+    /// Longest unrecorded warm-up per scenario, in seconds. The warm-up ends earlier once the server has
+    /// stopped compiling (usually 20–30 s for the first scenario on a freshly started site, a few seconds after).
+    /// </summary>
+    public int WarmupMaximum { get; set; } = 90;
+
     public string? Postgres { get; set; }
 
     /// <summary>An existing corpus folder (with corpus.json) to load instead of generating one.</summary>
@@ -60,6 +66,7 @@ public sealed class BenchOptions
                 case "--bylines": options.Bylines = Number(); break;
                 case "--batch": options.BatchSize = Number(); break;
                 case "--duration": options.Duration = Number(); break;
+                case "--warmup-max": options.WarmupMaximum = Number(); break;
                 case "--postgres": options.Postgres = Value(); break;
                 case "--reuse": options.Reuse = Value(); break;
                 case "--data": options.Data = Value(); break;

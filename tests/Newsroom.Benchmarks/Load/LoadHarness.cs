@@ -41,7 +41,7 @@ public sealed class LoadHarness(BenchOptions options, CorpusManifest corpus, str
             {
                 foreach (var scenario in scenarios.Where(s => s.Target == Target.Baseline))
                 {
-                    report.Results.Add(await MeasureAsync(scenario, baseline.BaseAddress, cookie: null, cancellationToken));
+                    report.Results.Add(await MeasureAsync(scenario, baseline.BaseAddress, cookie: null, BaselineServer.CompiledMethods, cancellationToken));
                 }
             }
 
@@ -59,7 +59,7 @@ public sealed class LoadHarness(BenchOptions options, CorpusManifest corpus, str
                     ? new ScenarioResult(scenario, Url(site.BaseAddress, scenario), $"not available (sign-in: {signInProblem})", null)
                     // Only signed-in scenarios carry the cookie: a signed-in request skips the output
                     // cache, so passing it to the public pages measured them all as uncached admin views.
-                    : await MeasureAsync(scenario, site.BaseAddress, scenario.SignedIn ? cookie : null, cancellationToken));
+                    : await MeasureAsync(scenario, site.BaseAddress, scenario.SignedIn ? cookie : null, site.CompiledMethods, cancellationToken));
             }
 
             report.PeakResidentBytes = site.PeakResidentBytes();
@@ -70,7 +70,7 @@ public sealed class LoadHarness(BenchOptions options, CorpusManifest corpus, str
             await using var uncached = await SiteProcess.StartAsync(siteDll, database, [new(options.CacheSetting, "false")], logFile, cancellationToken);
             foreach (var scenario in scenarios.Where(s => s.Target == Target.UncachedSite))
             {
-                report.Results.Add(await MeasureAsync(scenario, uncached.BaseAddress, cookie: null, cancellationToken));
+                report.Results.Add(await MeasureAsync(scenario, uncached.BaseAddress, cookie: null, uncached.CompiledMethods, cancellationToken));
             }
 
             report.UncachedPeakResidentBytes = uncached.PeakResidentBytes();
@@ -81,7 +81,7 @@ public sealed class LoadHarness(BenchOptions options, CorpusManifest corpus, str
             await using var bare = await SiteProcess.StartAsync(siteDll, database, [new(options.CacheSetting, "false"), new(options.DataCacheSetting, "false")], logFile, cancellationToken);
             foreach (var scenario in scenarios.Where(s => s.Target == Target.BareSite))
             {
-                report.Results.Add(await MeasureAsync(scenario, bare.BaseAddress, cookie: null, cancellationToken));
+                report.Results.Add(await MeasureAsync(scenario, bare.BaseAddress, cookie: null, bare.CompiledMethods, cancellationToken));
             }
         }
 
@@ -96,7 +96,7 @@ public sealed class LoadHarness(BenchOptions options, CorpusManifest corpus, str
     }
 
     /// <summary>Measures with wrk only when the URL answers 200 first; otherwise says so.</summary>
-    private async Task<ScenarioResult> MeasureAsync(Scenario scenario, Uri baseAddress, string? cookie, CancellationToken cancellationToken)
+    private async Task<ScenarioResult> MeasureAsync(Scenario scenario, Uri baseAddress, string? cookie, Func<long?> compiledMethods, CancellationToken cancellationToken)
     {
         var url = Url(baseAddress, scenario);
         using var handler = new HttpClientHandler { AllowAutoRedirect = false, UseCookies = false };
@@ -126,10 +126,10 @@ public sealed class LoadHarness(BenchOptions options, CorpusManifest corpus, str
 
         var headers = cookie is null ? Array.Empty<string>() : [$"Cookie: {cookie}"];
         var uri = new Uri(url);
-        // Warm-up (JIT, caches, connection pools) is not recorded. Half the run: under full load the
-        // runtime needs a few seconds to move the hot methods to optimised code, and a shorter warm-up
-        // measured partly unoptimised code (seen in profiles as QuickJitted frames).
-        await Wrk.RunAsync(uri, Math.Max(1, options.Duration / 2), headers, cancellationToken);
+        // Warm-up (JIT, caches, connection pools) is not recorded; it lasts until the server has stopped
+        // compiling (see Warmup), so the figures are the steady state, not the runtime's tiering.
+        var warmup = await new Warmup(Math.Max(1, options.Duration / 2), options.WarmupMaximum)
+            .RunAsync(seconds => Wrk.RunAsync(uri, seconds, headers, cancellationToken), compiledMethods);
         var measured = await Wrk.RunAsync(uri, options.Duration, headers, cancellationToken);
         if (measured.Requests == 0)
         {
@@ -137,14 +137,14 @@ public sealed class LoadHarness(BenchOptions options, CorpusManifest corpus, str
             // would read as fast. Say what happened instead: each request took longer than the run.
             var slow = $"not available (no request finished within {options.Duration} s at {Wrk.Connections} connections)";
             log.WriteLine($"{scenario.Key}: {slow}");
-            return new ScenarioResult(scenario, url, slow, null);
+            return new ScenarioResult(scenario, url, slow, null) { Warmup = warmup };
         }
 
         var statusText = measured.Non2xx > 0 || measured.SocketErrors > 0
             ? $"measured; {measured.Non2xx} non-2xx, {measured.SocketErrors} socket errors"
             : "ok";
-        log.WriteLine($"{scenario.Key}: {measured.RequestsPerSecond:N0} req/s, p50 {measured.P50Ms:F2} ms, p99 {measured.P99Ms:F2} ms ({statusText})");
-        return new ScenarioResult(scenario, url, statusText, measured);
+        log.WriteLine($"{scenario.Key}: {measured.RequestsPerSecond:N0} req/s, p50 {measured.P50Ms:F2} ms, p99 {measured.P99Ms:F2} ms ({statusText}; warm-up {warmup.Describe()} s)");
+        return new ScenarioResult(scenario, url, statusText, measured) { Warmup = warmup };
     }
 
     private string Url(Uri baseAddress, Scenario scenario)

@@ -53,4 +53,7 @@ public sealed record Scenario(string Key, string Name, string Path, Target Targe
 public sealed record ScenarioResult(Scenario Scenario, string Url, string Status, WrkResult? Measured)
 {
     public double? RatioToBaseline { get; set; }
+
+    /// <summary>The unrecorded load before the measurement; null when the scenario was not measured.</summary>
+    public WarmupResult? Warmup { get; init; }
 }

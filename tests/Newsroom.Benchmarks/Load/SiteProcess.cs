@@ -13,12 +13,16 @@ public sealed class SiteProcess : IAsyncDisposable
 {
     private readonly Process _process;
     private readonly StreamWriter _log;
+    private readonly string _perfMapFolder;
+    private long _perfMapRead;
+    private long _compiledMethods;
 
-    private SiteProcess(Process process, StreamWriter log, Uri baseAddress)
+    private SiteProcess(Process process, StreamWriter log, Uri baseAddress, string perfMapFolder)
     {
         _process = process;
         _log = log;
         BaseAddress = baseAddress;
+        _perfMapFolder = perfMapFolder;
     }
 
     public Uri BaseAddress { get; }
@@ -34,6 +38,9 @@ public sealed class SiteProcess : IAsyncDisposable
     public int HomeStatus { get; private set; }
 
     private const string GcGen0SizeVariable = "DOTNET_GCgen0size";
+
+    /// <summary>3: the runtime writes a line per compiled method to perf-PID.map (and no jitdump).</summary>
+    private const string PerfMapVariable = "DOTNET_PerfMapEnabled";
 
     /// <summary>8 MB, in the hexadecimal the runtime reads.</summary>
     private const string GcGen0Size = "0x800000";
@@ -65,6 +72,13 @@ public sealed class SiteProcess : IAsyncDisposable
         // collection"): the site is measured as it is meant to run.
         start.Environment[GcGen0SizeVariable] = GcGen0Size;
 
+        // The warm-up watches the site's compiler (see Warmup); the perf map is the one count of
+        // compiled methods the runtime gives another process without a diagnostics client.
+        var perfMapFolder = Path.Combine(Path.GetTempPath(), "newsroom-bench-jit-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(perfMapFolder);
+        start.Environment[PerfMapVariable] = "3";
+        start.Environment["DOTNET_PerfMapJitDumpPath"] = perfMapFolder;
+
         var log = new StreamWriter(logFile, append: true) { AutoFlush = true };
         var clock = Stopwatch.StartNew();
         var process = Process.Start(start) ?? throw new InvalidOperationException("dotnet could not be started.");
@@ -72,7 +86,7 @@ public sealed class SiteProcess : IAsyncDisposable
         process.ErrorDataReceived += (_, e) => Write(log, e.Data);
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
-        var site = new SiteProcess(process, log, baseAddress);
+        var site = new SiteProcess(process, log, baseAddress, perfMapFolder);
         try
         {
             await site.WaitForStartAsync(clock, logFile, cancellationToken);
@@ -125,6 +139,29 @@ public sealed class SiteProcess : IAsyncDisposable
         HomeStatus = (int)home.StatusCode;
     }
 
+    /// <summary>Methods the site's runtime has compiled so far (lines of its perf map); null when there is no map.</summary>
+    public long? CompiledMethods()
+    {
+        var map = Path.Combine(_perfMapFolder, $"perf-{_process.Id}.map");
+        if (!File.Exists(map))
+        {
+            return null;
+        }
+
+        // Only what was appended since the last call is read: the map grows to megabytes.
+        using var stream = new FileStream(map, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
+        stream.Seek(_perfMapRead, SeekOrigin.Begin);
+        var buffer = new byte[64 * 1024];
+        int read;
+        while ((read = stream.Read(buffer)) > 0)
+        {
+            _compiledMethods += buffer.AsSpan(0, read).Count((byte)'\n');
+            _perfMapRead += read;
+        }
+
+        return _compiledMethods;
+    }
+
     /// <summary>Peak resident memory of the process so far (VmHWM), in bytes; null off Linux.</summary>
     public long? PeakResidentBytes()
     {
@@ -164,6 +201,10 @@ public sealed class SiteProcess : IAsyncDisposable
 
         _process.Dispose();
         await _log.DisposeAsync();
+        if (Directory.Exists(_perfMapFolder))
+        {
+            Directory.Delete(_perfMapFolder, recursive: true);
+        }
     }
 
     public static int FreePort()

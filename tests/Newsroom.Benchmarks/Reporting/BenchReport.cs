@@ -46,16 +46,18 @@ public sealed class BenchReport
             r.Measured is { } m1 ? m1.P50Ms.ToString("F2", c) : "",
             r.Measured is { } m2 ? m2.P99Ms.ToString("F2", c) : "",
             r.RatioToBaseline is { } ratio ? ratio.ToString("F3", c) : "",
+            r.Warmup?.Describe() ?? "",
             new Uri(r.Url).PathAndQuery,
         }).ToList();
-        string[] header = ["Scenario", "req/s", "p50 ms", "p99 ms", "x baseline", "path"];
+        string[] header = ["Scenario", "req/s", "p50 ms", "p99 ms", "x baseline", "warm-up s", "path"];
         var widths = header.Select((h, i) => Math.Max(h.Length, rows.Count == 0 ? 0 : rows.Max(r => r[i].Length))).ToArray();
         var text = new StringBuilder();
         text.AppendLine(CultureInfo.InvariantCulture, $"{TableTitle}: {Corpus.Articles:N0} articles ({Corpus.Provider}), wrk -t{Threads} -c{Connections} -d{DurationSeconds}s on loopback");
-        void Row(string[] cells) => text.AppendLine("| " + string.Join(" | ", cells.Select((cell, i) => i is 0 or 5 ? cell.PadRight(widths[i]) : cell.PadLeft(widths[i]))) + " |");
+        void Row(string[] cells) => text.AppendLine("| " + string.Join(" | ", cells.Select((cell, i) => i is 0 or 6 ? cell.PadRight(widths[i]) : cell.PadLeft(widths[i]))) + " |");
         Row(header);
         text.AppendLine("|" + string.Join("|", widths.Select(w => new string('-', w + 2))) + "|");
         rows.ForEach(Row);
+        text.AppendLine(CultureInfo.InvariantCulture, $"Warm-up: unrecorded load until the server compiled fewer than {Warmup.QuietCompilations} methods in {Warmup.WindowSeconds} s (\"+\": stopped at the maximum while still compiling; \"?\": compiler not observable).");
         text.AppendLine();
         text.AppendLine(CultureInfo.InvariantCulture, $"Peak resident memory (VmHWM) of the site after load: {Megabytes(PeakResidentBytes)}; uncached site process: {Megabytes(UncachedPeakResidentBytes)}");
         var home = HomeStartupSeconds is { } seconds ? string.Create(c, $"first 200 after {seconds:F2} s") : $"not available (status {HomeStartupStatus})";
@@ -97,6 +99,8 @@ public sealed class BenchReport
                 ["requests"] = r.Measured?.Requests,
                 ["non2xx"] = r.Measured?.Non2xx,
                 ["ratioToBaseline"] = r.RatioToBaseline,
+                ["warmupSeconds"] = r.Warmup?.Seconds,
+                ["warmupSettled"] = r.Warmup?.Settled,
             }).ToArray()),
         };
         var file = Path.Combine(folder, $"bench-{clock.GetUtcNow():yyyyMMdd-HHmmss}-{Corpus.Articles}.json");
