@@ -24,9 +24,11 @@ public sealed class ShapeResult : IDisplayResult
     private readonly Func<Task<Shape?>>? _factory;
     private readonly Shape? _shape;
 
-    // One or two entries per shape in practice: a list searched in order costs less than a dictionary
-    // built for every shape of every page.
-    private List<(string DisplayType, string Location)>? _locations;
+    // One or two locations per shape in practice, and a result is made for every shape a driver
+    // offers on every page: the first two are fields, a list only holds any beyond them.
+    private (string DisplayType, string Location) _first;
+    private (string DisplayType, string Location) _second;
+    private List<(string DisplayType, string Location)>? _more;
     private string? _defaultLocation;
 
     public ShapeResult(string shapeType, Func<Task<Shape?>> factory)
@@ -55,15 +57,26 @@ public sealed class ShapeResult : IDisplayResult
     /// <summary>Where the shape goes for <paramref name="displayType"/>; "-" hides it.</summary>
     public ShapeResult Location(string displayType, string location)
     {
-        _locations ??= new(2);
-        var index = IndexOf(displayType);
-        if (index < 0)
+        if (_first.DisplayType is null || Same(_first.DisplayType, displayType))
         {
-            _locations.Add((displayType, location));
+            _first = (displayType, location);
+        }
+        else if (_second.DisplayType is null || Same(_second.DisplayType, displayType))
+        {
+            _second = (displayType, location);
         }
         else
         {
-            _locations[index] = (displayType, location);
+            _more ??= [];
+            var index = _more.FindIndex(l => Same(l.DisplayType, displayType));
+            if (index < 0)
+            {
+                _more.Add((displayType, location));
+            }
+            else
+            {
+                _more[index] = (displayType, location);
+            }
         }
 
         return this;
@@ -71,8 +84,28 @@ public sealed class ShapeResult : IDisplayResult
 
     public string? LocationFor(string displayType)
     {
-        var index = IndexOf(displayType);
-        return index < 0 ? _defaultLocation : _locations![index].Location;
+        if (_first.DisplayType is not null && Same(_first.DisplayType, displayType))
+        {
+            return _first.Location;
+        }
+
+        if (_second.DisplayType is not null && Same(_second.DisplayType, displayType))
+        {
+            return _second.Location;
+        }
+
+        if (_more is not null)
+        {
+            foreach (var (type, location) in _more)
+            {
+                if (Same(type, displayType))
+                {
+                    return location;
+                }
+            }
+        }
+
+        return _defaultLocation;
     }
 
     public ValueTask BuildAsync(string displayType, ICollection<Shape> shapes)
@@ -109,23 +142,7 @@ public sealed class ShapeResult : IDisplayResult
         shapes.Add(shape);
     }
 
-    private int IndexOf(string displayType)
-    {
-        if (_locations is null)
-        {
-            return -1;
-        }
-
-        for (var i = 0; i < _locations.Count; i++)
-        {
-            if (string.Equals(_locations[i].DisplayType, displayType, StringComparison.OrdinalIgnoreCase))
-            {
-                return i;
-            }
-        }
-
-        return -1;
-    }
+    private static bool Same(string a, string b) => string.Equals(a, b, StringComparison.OrdinalIgnoreCase);
 }
 
 /// <summary>Several results from one driver.</summary>

@@ -7,10 +7,15 @@ using Newsroom.DisplayManagement.Shapes;
 namespace Newsroom.DisplayManagement.Rendering;
 
 /// <summary>Rendering shapes from Razor: <c>@await Html.ShapeAsync(Model.Header)</c>, <c>@await Html.ZoneAsync(Model, "Header")</c>.</summary>
+/// <remarks>
+/// Value tasks: a shape's template almost always finishes without waiting, and a page renders 25 to
+/// 100 shapes through two or three of these calls each, so a <see cref="Task{T}"/> per call was a
+/// steady share of what every page allocated.
+/// </remarks>
 public static class ShapeHtmlHelperExtensions
 {
     /// <summary>Renders a shape with the first template found among its alternates.</summary>
-    public static async Task<IHtmlContent> ShapeAsync(this IHtmlHelper html, Shape? shape)
+    public static async ValueTask<IHtmlContent> ShapeAsync(this IHtmlHelper html, Shape? shape)
     {
         if (shape is null)
         {
@@ -40,7 +45,7 @@ public static class ShapeHtmlHelperExtensions
     }
 
     /// <summary>Renders the shapes of one zone of a content shape, in position order.</summary>
-    public static async Task<IHtmlContent> ZoneAsync(this IHtmlHelper html, ContentShape content, string zone)
+    public static async ValueTask<IHtmlContent> ZoneAsync(this IHtmlHelper html, ContentShape content, string zone)
     {
         // Most zones hold none or one shape (every summary has three zones): no builder for those.
         var shapes = content.Zone(zone);

@@ -18,7 +18,7 @@ public sealed class ShapeRenderer(ShapeTemplateResolver templates, IRazorPageAct
 {
     public ShapeTemplateResolver Templates => templates;
 
-    public async Task<IHtmlContent> RenderAsync(ViewContext parent, ShapeTemplate template, Shape shape)
+    public async ValueTask<IHtmlContent> RenderAsync(ViewContext parent, ShapeTemplate template, Shape shape)
     {
         var page = template.CreatePage();
         using var writer = new HtmlContentWriter();

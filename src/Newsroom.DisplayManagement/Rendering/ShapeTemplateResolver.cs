@@ -31,7 +31,7 @@ public sealed class ShapeTemplateResolver(IRazorViewEngine viewEngine, IRazorPag
     {
         // The same order as TemplateCandidates(), without its iterators: this runs for every shape
         // rendered. A repeated name costs a second lookup with the same answer, never another result.
-        var alternates = shape.Metadata.Alternates;
+        var alternates = shape.Metadata.AlternatesInOrder;
         for (var i = 0; i < alternates.Count; i++)
         {
             if (Find(alternates[i]) is { } template)

@@ -43,7 +43,7 @@ internal sealed class ContentDisplayManager(
             {
                 if (Place(partShape, item.ContentType, displayType))
                 {
-                    partShape.Metadata.Alternates.AddRange(ShapeAlternates.For(partShape.Metadata.Type, item.ContentType, displayType));
+                    partShape.Metadata.AddSharedAlternates(ShapeAlternates.For(partShape.Metadata.Type, item.ContentType, displayType));
                     shape.Add(partShape);
                 }
             }

@@ -18,7 +18,7 @@ public sealed class ContentShape : Shape
     {
         ContentItem = contentItem;
         Metadata.DisplayType = displayType;
-        Metadata.Alternates.AddRange(ShapeAlternates.For("Content", contentItem.ContentType, displayType));
+        Metadata.AddSharedAlternates(ShapeAlternates.For("Content", contentItem.ContentType, displayType));
     }
 
     public ContentItem ContentItem { get; }

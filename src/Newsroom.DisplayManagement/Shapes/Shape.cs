@@ -53,11 +53,49 @@ public sealed class ShapeMetadata(string type)
     /// <summary>"Detail", "Summary", or any display type a page asks for.</summary>
     public string DisplayType { get; set; } = DisplayTypes.Detail;
 
+    // The conventional names (ShapeAlternates.For) are one shared array per shape, content and
+    // display type; a list of this shape's own is made only when code reads or changes Alternates.
+    // Every placed shape of every page gets the conventional names, and a list each was a steady
+    // share of what a page allocated.
+    private List<string>? _alternates;
+    private IReadOnlyList<string> _shared = [];
+
     /// <summary>
     /// Template names to try before <see cref="Type"/>, most specific first, e.g.
     /// <c>Content-Article.Summary</c>, <c>Content.Summary</c>, <c>Content-Article</c>.
     /// </summary>
-    public List<string> Alternates { get; } = [];
+    public List<string> Alternates
+    {
+        get
+        {
+            if (_alternates is null)
+            {
+                _alternates = [.. _shared];
+                _shared = [];
+            }
+
+            return _alternates;
+        }
+    }
+
+    /// <summary>The alternates in order, without making a list of this shape's own.</summary>
+    internal IReadOnlyList<string> AlternatesInOrder => _alternates ?? _shared;
+
+    /// <summary>
+    /// Appends names to the alternates. <paramref name="names"/> is kept by reference until someone
+    /// reads <see cref="Alternates"/>, so it must never change (the cached arrays of ShapeAlternates).
+    /// </summary>
+    internal void AddSharedAlternates(IReadOnlyList<string> names)
+    {
+        if (_alternates is null && _shared.Count == 0)
+        {
+            _shared = names;
+        }
+        else
+        {
+            Alternates.AddRange(names);
+        }
+    }
 
     /// <summary>The zone of the parent shape this shape is placed in, e.g. <c>Header</c>.</summary>
     public string? Zone { get; set; }
@@ -66,7 +104,7 @@ public sealed class ShapeMetadata(string type)
     public string? Position { get; set; }
 
     /// <summary>Every template name to try, most specific first, ending with the shape type.</summary>
-    public IEnumerable<string> TemplateCandidates() => Alternates.Append(Type).Distinct(StringComparer.Ordinal);
+    public IEnumerable<string> TemplateCandidates() => AlternatesInOrder.Append(Type).Distinct(StringComparer.Ordinal);
 }
 
 public static class DisplayTypes
