@@ -211,7 +211,17 @@ public sealed class ArticleQueries(NewsroomDbContext db, IContentManager content
     // An article indexed without a route row still has its conventional address.
     private void RememberConventionalPath(ArticleIndex article) => _paths.TryAdd(article.ContentItemId, PathOf(article.Section, article.Slug));
 
-    public async Task<string?> PathAsync(string contentItemId, CancellationToken cancellationToken = default) =>
+    /// <summary>
+    /// The current public path of one published article. Summary drivers ask this for every item of a
+    /// list whose paths <see cref="PathsAsync(IReadOnlyCollection{ArticleIndex}, CancellationToken)"/>
+    /// has already read, so a known path is answered without a lookup list or a task.
+    /// </summary>
+    public ValueTask<string?> PathAsync(string contentItemId, CancellationToken cancellationToken = default) =>
+        _paths.TryGetValue(contentItemId, out var known)
+            ? ValueTask.FromResult<string?>(known)
+            : new ValueTask<string?>(ReadPathAsync(contentItemId, cancellationToken));
+
+    private async Task<string?> ReadPathAsync(string contentItemId, CancellationToken cancellationToken) =>
         (await PathsAsync([contentItemId], cancellationToken)).GetValueOrDefault(contentItemId);
 
     /// <summary>The published versions of <paramref name="ids"/>, in that order (unpublished ones are left out).</summary>

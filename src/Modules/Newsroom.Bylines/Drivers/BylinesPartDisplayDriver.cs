@@ -18,18 +18,19 @@ public sealed class BylinesPartDisplayDriver(BylineQueries queries, IHttpContext
         }
 
         // Only published bylines are credited publicly, in the article's order.
-        var found = await queries.ByIdsAsync(part.BylineIds);
-        if (http.HttpContext is { } request)
-        {
-            // The page shows these names: renaming one evicts it from the output cache.
-            PublicPageContent.For(request).BylineIds.UnionWith(part.BylineIds.Where(found.ContainsKey));
-        }
-
-        var bylines = part.BylineIds.Where(found.ContainsKey).Select(id => found[id])
-            .Select(b => new BylineLinkViewModel(b.Name, "/author/" + b.Slug, null)).ToList();
-        if (bylines.Count == 0)
+        var found = await queries.PublishedInOrderAsync(part.BylineIds);
+        if (found.Count == 0)
         {
             return null;
+        }
+
+        var shown = http.HttpContext is { } request ? PublicPageContent.For(request).BylineIds : null;
+        var bylines = new List<BylineLinkViewModel>(found.Count);
+        foreach (var byline in found)
+        {
+            // The page shows these names: renaming one evicts it from the output cache.
+            shown?.Add(byline.ContentItemId);
+            bylines.Add(new BylineLinkViewModel(byline.Name, "/author/" + byline.Slug, null));
         }
 
         return Shape(new ArticleBylinesViewModel { Bylines = bylines })
