@@ -3,6 +3,7 @@ using Newsroom.Articles.Services;
 using Newsroom.Articles.ViewModels;
 using Newsroom.Data;
 using Newsroom.DisplayManagement.Drivers;
+using Newsroom.DisplayManagement.Shapes;
 
 namespace Newsroom.Articles.Drivers;
 
@@ -20,6 +21,22 @@ public sealed class ArticlePartDisplayDriver(ArticleQueries queries, IDocumentSt
         var published = part.PublishedUtc ?? context.ContentItem.PublishedUtc ?? context.ContentItem.CreatedUtc ?? DateTime.MinValue;
         var updated = part.UpdatedUtc ?? published;
         var url = await queries.PathAsync(context.ContentItem.ContentItemId) ?? ArticleQueries.PathOf(part);
+        var summary = Shape(new ArticleSummaryViewModel
+        {
+            Headline = part.Headline,
+            Dek = part.Dek,
+            Url = url,
+            SectionName = section?.Name,
+            SectionUrl = section is null ? null : "/" + section.Slug,
+            PublishedUtc = published,
+        }).Location("Summary", "Content:1");
+
+        // A list shows only the summary: the detail shapes below would be built for every item of
+        // every list page and dropped (a shape is placed only in the display types it has a location for).
+        if (string.Equals(context.DisplayType, DisplayTypes.Summary, StringComparison.OrdinalIgnoreCase))
+        {
+            return summary;
+        }
 
         return Combine(
             Shape(new ArticleSectionViewModel { Name = section?.Name ?? "", Url = section is null ? "" : "/" + section.Slug })
@@ -32,14 +49,6 @@ public sealed class ArticlePartDisplayDriver(ArticleQueries queries, IDocumentSt
                 PublishedUtc = published,
                 Tags = part.Tags.Select(t => new TagLink(t, "/tag/" + SlugGenerator.Normalize(t))).ToList(),
             })).Location("Detail", "Footer:1"),
-            Shape(new ArticleSummaryViewModel
-            {
-                Headline = part.Headline,
-                Dek = part.Dek,
-                Url = url,
-                SectionName = section?.Name,
-                SectionUrl = section is null ? null : "/" + section.Slug,
-                PublishedUtc = published,
-            }).Location("Summary", "Content:1"));
+            summary);
     }
 }
