@@ -9,9 +9,12 @@ namespace Newsroom.DisplayManagement.Rendering;
 /// Views write encoded HTML to their writer, so every piece is appended as HTML. Writes complete
 /// synchronously: the base class would run each async write on the thread pool.
 /// </summary>
-internal sealed class HtmlContentWriter : TextWriter
+internal sealed class HtmlContentWriter(int capacity = 8) : TextWriter
 {
-    private readonly Pieces _content = new();
+    private readonly Pieces _content = new(capacity);
+
+    /// <summary>How many pieces were written (a nested shape's output counts as one).</summary>
+    public int Count => _content.Count;
 
     /// <summary>What was written, as HTML.</summary>
     public IHtmlContent Content => _content;
@@ -85,10 +88,12 @@ internal sealed class HtmlContentWriter : TextWriter
     /// which here adds the child's pieces as one entry instead of copying them into the parent (a
     /// summary's shapes nest four deep; copying grew a list at every level).
     /// </summary>
-    private sealed class Pieces : IHtmlContent
+    private sealed class Pieces(int capacity) : IHtmlContent
     {
         // Strings and nested Pieces, in the order written.
-        private readonly List<object> _pieces = new(8);
+        private readonly List<object> _pieces = new(capacity);
+
+        public int Count => _pieces.Count;
 
         public void Add(string html) => _pieces.Add(html);
 

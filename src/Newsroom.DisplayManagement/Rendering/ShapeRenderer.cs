@@ -21,7 +21,7 @@ public sealed class ShapeRenderer(ShapeTemplateResolver templates, IRazorPageAct
     public async ValueTask<IHtmlContent> RenderAsync(ViewContext parent, ShapeTemplate template, Shape shape)
     {
         var page = template.CreatePage();
-        using var writer = new HtmlContentWriter();
+        using var writer = new HtmlContentWriter(template.ExpectedPieces);
         var context = new ViewContext(parent, parent.View, template.CreateViewData(parent.ViewData, shape), writer)
         {
             ExecutingFilePath = page.Path,
@@ -35,6 +35,7 @@ public sealed class ShapeRenderer(ShapeTemplateResolver templates, IRazorPageAct
             throw new InvalidOperationException($"Shape template '{template.Path}' sets Layout; shape templates render without one.");
         }
 
+        template.ExpectedPieces = Math.Clamp(writer.Count, 1, ShapeTemplate.MaxExpectedPieces);
         return writer.Content;
     }
 }

@@ -101,6 +101,17 @@ public sealed class ShapeTemplate
     /// <summary>A new instance of the compiled page (pages hold per-render state, so one per render).</summary>
     internal Func<IRazorPage> CreatePage { get; }
 
+    /// <summary>
+    /// How many pieces the template wrote last time: its output list starts that large. A template
+    /// writes about the same number every time, and a list grown from a few entries made three or
+    /// four arrays per shape, the largest share of what a page allocated. Written without a lock:
+    /// any recent count will do.
+    /// </summary>
+    internal int ExpectedPieces { get; set; } = 8;
+
+    /// <summary>One unusually long render must not make every later one start with a large list.</summary>
+    internal const int MaxExpectedPieces = 512;
+
     /// <summary>The view data the page's <c>@model</c> type asks for, made once instead of copied twice.</summary>
     internal Func<ViewDataDictionary, object, ViewDataDictionary> CreateViewData { get; }
 }
