@@ -372,7 +372,7 @@ public sealed class ContentManager(
                         .Where(r => ids.Contains(r.ContentItemId) && r.Latest)
                         .Select(r => r.ContentItemId)
                         .ToListAsync(cancellationToken)).ToHashSet(StringComparer.Ordinal);
-                    await InvokeAsync(h => h.ImportingAsync(new ImportContext(batch)));
+                    await InvokeAsync(h => h.ImportingAsync(new ImportContext(batch, allOrNothing: ownTransaction)));
                     foreach (var item in batch)
                     {
                         current = item;

@@ -13,7 +13,7 @@ namespace Newsroom.Articles.Handlers;
 /// transaction of the publish/unpublish/remove. Routes are never deleted: an old path answers 301 to
 /// the current one, and the paths of an unpublished article answer 410.
 /// </summary>
-public sealed class ArticleIndexHandler(NewsroomDbContext db, TimeProvider clock) : ContentHandler
+public sealed class ArticleIndexHandler(NewsroomDbContext db, ImportSlugOwners slugOwners, TimeProvider clock) : ContentHandler
 {
     public override async Task PublishedAsync(PublishContentContext context)
     {
@@ -39,6 +39,7 @@ public sealed class ArticleIndexHandler(NewsroomDbContext db, TimeProvider clock
 
         row.ContentItemVersionId = item.ContentItemVersionId;
         row.Slug = article.Slug;
+        slugOwners.Indexed(db, id, row.Slug);
         row.Section = article.Section;
         row.Headline = article.Headline;
         row.Dek = article.Dek;
@@ -103,6 +104,7 @@ public sealed class ArticleIndexHandler(NewsroomDbContext db, TimeProvider clock
         if (row is not null)
         {
             db.Set<ArticleIndex>().Remove(row);
+            slugOwners.Removed(db, id);
         }
 
         await RemoveTagsAsync(id);
