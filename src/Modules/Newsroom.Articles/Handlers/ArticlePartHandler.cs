@@ -13,22 +13,30 @@ namespace Newsroom.Articles.Handlers;
 /// and the body blocks this module owns. Errors name the field (<c>ArticlePart.Slug</c>,
 /// <c>BodyPart.Blocks[3].Url</c>) and abort the write; nothing is saved.
 /// </summary>
-public sealed class ArticlePartHandler(NewsroomDbContext db, IDocumentStore documents, ImportSlugOwners slugOwners, TimeProvider clock) : ContentHandler
+public sealed class ArticlePartHandler(NewsroomDbContext db, IDocumentStore documents, ImportIndexReads indexReads, TimeProvider clock) : ContentHandler
 {
     public const int TagMaxLength = 100;
 
     /// <summary>
-    /// Reads at once who holds the slugs the batch's published articles ask for, instead of one
-    /// query per article. Only in a batch that is all or nothing (see <see cref="ImportSlugOwners"/>).
+    /// Reads at once who holds the slugs the batch's published articles ask for, and whether their
+    /// paths have routes, instead of one query per article (here and in <see cref="ArticleIndexHandler"/>).
+    /// Only in a batch that is all or nothing (see <see cref="ImportIndexReads"/>).
     /// </summary>
-    public override Task ImportingAsync(ImportContext context) =>
-        context.AllOrNothing
-            ? slugOwners.LoadAsync(
-                db,
-                context.Items
-                    .Where(i => i.Published)
-                    .Select(i => ContentParts.Peek<ArticlePart>(i) is { } part ? RequestedSlug(part, i.ContentItemId, out _) : ""))
-            : Task.CompletedTask;
+    public override Task ImportingAsync(ImportContext context)
+    {
+        if (!context.AllOrNothing)
+        {
+            return Task.CompletedTask;
+        }
+
+        var requested = context.Items
+            .Where(i => i.Published)
+            .Select(i => (Item: i, Part: ContentParts.Peek<ArticlePart>(i)))
+            .Where(p => p.Part is not null)
+            .Select(p => (p.Part!.Section, Slug: RequestedSlug(p.Part, p.Item.ContentItemId, out _)))
+            .ToList();
+        return indexReads.LoadAsync(db, requested.Select(r => r.Slug), requested.Select(r => ArticleRoutes.PathFor(r.Section?.Trim(), r.Slug)));
+    }
 
     public override async Task ValidatingAsync(ValidateContentContext context)
     {
@@ -130,7 +138,7 @@ public sealed class ArticlePartHandler(NewsroomDbContext db, IDocumentStore docu
             // A local, not item.ContentItemId: EF reads a captured local directly, but compiles a
             // delegate on every call to evaluate a member of one.
             var id = item.ContentItemId;
-            var taken = slugOwners.IsTaken(db, slug, id)
+            var taken = indexReads.IsSlugTaken(db, slug, id)
                 ?? await db.Set<ArticleIndex>().AnyAsync(a => a.Slug == slug && a.ContentItemId != id);
             if (taken && generated)
             {
