@@ -120,6 +120,101 @@ public sealed class BatchImportTests
     }
 
     /// <summary>
+    /// The version rows and workflow rows of new items are insert-only too: item 57 of 60 failing
+    /// leaves no row of the 57 before it, and the same batch without the fault stores every item as
+    /// published, with the publish's values on rows staged when the item was created.
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task A_batch_whose_57th_item_fails_writes_nothing_and_imports_whole_without_it(string provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        await using var site = new NewsroomSite(database);
+        await using var scope = site.CreateShellScope();
+        var db = scope.ServiceProvider.GetRequiredService<NewsroomDbContext>();
+        var content = scope.ServiceProvider.GetRequiredService<IContentManager>();
+        await content.ImportAsync([Byline(0), Byline(1), Byline(2)]);
+        var before = await CountsAsync(db);
+        var searchRows = await SearchRowCountAsync(db);
+        var items = Enumerable.Range(0, 60).Select(Standalone).ToList();
+        items[57].As<ArticlePart>().Section = "no-such-section";
+
+        var error = await Should.ThrowAsync<ContentValidationException>(() => content.ImportAsync(items));
+
+        error.Errors.ShouldContain(e => e.Field == "ArticlePart.Section");
+        (await CountsAsync(db)).ShouldBe(before);
+        (await SearchRowCountAsync(db)).ShouldBe(searchRows);
+
+        await content.ImportAsync(Enumerable.Range(0, 60).Select(Standalone).ToList());
+        var ids = Enumerable.Range(0, 60).Select(i => Id("article", i)).ToList();
+        var versions = await db.Set<ContentItemRecord>().AsNoTracking().Where(r => ids.Contains(r.ContentItemId)).ToListAsync();
+        versions.Count.ShouldBe(60);
+        versions.ShouldAllBe(r => r.Published && r.Latest && !r.Deleted && r.Number == 1 && r.PublishedUtc != null && r.ConcurrencyStamp != "");
+        var workflow = await db.Set<WorkflowIndex>().AsNoTracking().Where(w => ids.Contains(w.ContentItemId)).ToListAsync();
+        workflow.Count.ShouldBe(60);
+        workflow.ShouldAllBe(w => w.Status == Newsroom.Workflow.Models.EditorialStatus.Published && w.ScheduledPublishUtc == null);
+        (await SearchRowCountAsync(db)).ShouldBe(searchRows + 60);
+    }
+
+    /// <summary>
+    /// A batch reads the owners of its articles' slugs and their paths' routes once; every later check
+    /// in it must still see what the batch itself changed: a slug an earlier item gave up is free (and
+    /// its old route is taken over), and one an earlier batch holds is refused (named) or, when
+    /// generated, gets the id's hash appended.
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task Slugs_given_up_or_held_are_seen_by_the_later_items_of_a_batch(string provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        await using var site = new NewsroomSite(database);
+        await using var scope = site.CreateShellScope();
+        var db = scope.ServiceProvider.GetRequiredService<NewsroomDbContext>();
+        var content = scope.ServiceProvider.GetRequiredService<IContentManager>();
+        await content.ImportAsync([Byline(0), Byline(1), Byline(2), Standalone(1)]);
+
+        // Article 1 moves to a new slug; article 2, later in the same batch, takes the one it left.
+        var moved = Standalone(1);
+        moved.ContentItemVersionId = Id("warticle", 1);
+        moved.As<ArticlePart>().Slug = "moved-story";
+        var takesOld = Standalone(2);
+        takesOld.As<ArticlePart>().Slug = "batch-story-1";
+        await content.ImportAsync([moved, takesOld]);
+        (await SlugOfAsync(db, 1)).ShouldBe("moved-story");
+        (await SlugOfAsync(db, 2)).ShouldBe("batch-story-1");
+
+        // The path article 1 left is still its old route: the new article takes that row over.
+        var routes = await db.Set<ArticleRoute>().AsNoTracking()
+            .Where(r => r.Path == "/world/batch-story-1" || r.Path == "/world/moved-story")
+            .ToDictionaryAsync(r => r.Path);
+        (routes["/world/batch-story-1"].ContentItemId, routes["/world/batch-story-1"].IsCurrent).ShouldBe((Id("article", 2), true));
+        (routes["/world/moved-story"].ContentItemId, routes["/world/moved-story"].IsCurrent).ShouldBe((Id("article", 1), true));
+
+        var clash = Standalone(3);
+        clash.As<ArticlePart>().Slug = "moved-story";
+        var error = await Should.ThrowAsync<ContentValidationException>(() => content.ImportAsync([Standalone(4), clash]));
+        error.Errors.ShouldContain(e => e.Field == "ArticlePart.Slug" && e.Message.Contains("'moved-story' is already used"));
+        (await db.Set<ArticleIndex>().CountAsync(a => a.ContentItemId == Id("article", 4))).ShouldBe(0);
+
+        var generated = Standalone(5);
+        generated.As<ArticlePart>().Slug = "";
+        generated.As<ArticlePart>().Headline = "Moved story";
+        await content.ImportAsync([generated]);
+        var slug = await SlugOfAsync(db, 5);
+        slug.ShouldStartWith("moved-story-");
+        slug.ShouldNotBe("moved-story");
+    }
+
+    private static Task<string> SlugOfAsync(NewsroomDbContext db, int article)
+    {
+        var id = Id("article", article);
+        return db.Set<ArticleIndex>().AsNoTracking().Where(a => a.ContentItemId == id).Select(a => a.Slug).SingleAsync();
+    }
+
+    private static Task<long> SearchRowCountAsync(NewsroomDbContext db) =>
+        db.Database.SqlQueryRaw<long>("""SELECT COUNT(*) AS "Value" FROM "ArticleSearch" """).SingleAsync();
+
+    /// <summary>
     /// A row staged insert-only is stored exactly as the change tracker stores it (instants converted
     /// to UTC, nulls), and saved with the tracked changes as one unit: a save that fails writes neither.
     /// </summary>

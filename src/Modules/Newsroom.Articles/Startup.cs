@@ -17,5 +17,6 @@ public sealed class Startup : StartupBase
         services.AddContentHandler<ArticleIndexHandler>();
         services.AddContentHandler<ArticleLatestIndexHandler>();
         services.AddScoped<IContentListFilterProvider, SectionFilter>();
+        services.AddScoped<ImportIndexReads>();
     }
 }

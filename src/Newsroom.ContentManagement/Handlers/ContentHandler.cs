@@ -83,10 +83,18 @@ public class ContentContext(ContentItem contentItem)
     public bool NewItem { get; init; }
 }
 
-public sealed class ImportContext(IReadOnlyList<ContentItem> items)
+public sealed class ImportContext(IReadOnlyList<ContentItem> items, bool allOrNothing = false)
 {
     /// <summary>The batch, in import order, as given: read parts with <see cref="ContentItem.Peek{T}"/> (no copy is kept, nothing is changed).</summary>
     public IReadOnlyList<ContentItem> Items { get; } = items;
+
+    /// <summary>
+    /// True when the batch has its transaction to itself: a failing item rolls all of it back, so
+    /// what a handler learns while the batch runs (which rows it wrote) never outlives a write that
+    /// did not happen. In a caller's transaction a failed item's save alone is undone and the caller
+    /// may go on: there a handler keeps nothing from one item to the next.
+    /// </summary>
+    public bool AllOrNothing { get; } = allOrNothing;
 }
 
 public sealed class ValidateContentContext(ContentItem contentItem, bool publishing) : ContentContext(contentItem)

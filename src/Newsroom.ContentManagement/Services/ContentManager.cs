@@ -212,10 +212,10 @@ public sealed class ContentManager(
                     throw new InvalidOperationException($"Content item {item.ContentItemId} exists already.");
                 }
 
-                await InsertFirstVersionAsync(item, cancellationToken);
+                var record = await InsertFirstVersionAsync(item, cancellationToken);
                 if (publish)
                 {
-                    await PublishRecordAsync(Tracked(item), item, Now, cancellationToken, firstVersion: true);
+                    await PublishRecordAsync(record, item, Now, cancellationToken, firstVersion: true);
                 }
             },
             cancellationToken);
@@ -372,7 +372,7 @@ public sealed class ContentManager(
                         .Where(r => ids.Contains(r.ContentItemId) && r.Latest)
                         .Select(r => r.ContentItemId)
                         .ToListAsync(cancellationToken)).ToHashSet(StringComparer.Ordinal);
-                    await InvokeAsync(h => h.ImportingAsync(new ImportContext(batch)));
+                    await InvokeAsync(h => h.ImportingAsync(new ImportContext(batch, allOrNothing: ownTransaction)));
                     foreach (var item in batch)
                     {
                         current = item;
@@ -440,12 +440,16 @@ public sealed class ContentManager(
             // Read before the insert: it copies the new row's metadata (not yet published) onto the item.
             var publish = item.Published;
             var publishedUtc = item.PublishedUtc ?? Now;
-            await InsertFirstVersionAsync(item, cancellationToken);
+            var record = await InsertFirstVersionAsync(item, cancellationToken, track: false);
             if (publish)
             {
-                await PublishRecordAsync(Tracked(item), item, publishedUtc, cancellationToken, firstVersion: true);
+                await PublishRecordAsync(record, item, publishedUtc, cancellationToken, firstVersion: true);
             }
 
+            // Only ever inserted in this write, so on SQLite it skips EF's change tracking like the
+            // handlers' index rows. Staged once its values are final: an insert-only row is written as
+            // it is at the next save, and nothing in this write saves before the item ends.
+            db.AddInsertOnly(record);
             return ImportResult.Created;
         }
 
@@ -525,7 +529,11 @@ public sealed class ContentManager(
         }
     }
 
-    private async Task InsertFirstVersionAsync(ContentItem item, CancellationToken cancellationToken)
+    /// <param name="track">
+    /// False: the caller stages the returned row itself once the write is done with it (an import,
+    /// see <see cref="ImportOneAsync"/>); true: it is tracked and saved with the write.
+    /// </param>
+    private async Task<ContentItemRecord> InsertFirstVersionAsync(ContentItem item, CancellationToken cancellationToken, bool track = true)
     {
         var now = Now;
         item.CreatedUtc ??= now;
@@ -558,10 +566,15 @@ public sealed class ContentManager(
             ConcurrencyStamp = NewId(),
             Data = item.SerializeContent(),
         };
-        // Saved with the write (or with the publish that follows): nothing reads the row back before.
-        Records.Add(record);
+        if (track)
+        {
+            // Saved with the write (or with the publish that follows): nothing reads the row back before.
+            Records.Add(record);
+        }
+
         CopyMetadata(record, item);
         await InvokeAsync(h => h.CreatedAsync(context));
+        return record;
     }
 
     /// <param name="firstVersion">The item was inserted in this write, so no version of it was published before: no need to ask.</param>
@@ -691,9 +704,6 @@ public sealed class ContentManager(
         PostgresException postgres => postgres.SqlState == PostgresErrorCodes.UniqueViolation,
         _ => false,
     };
-
-    private ContentItemRecord Tracked(ContentItem item) =>
-        Records.Local.First(r => r.ContentItemVersionId == item.ContentItemVersionId);
 
     private async Task InvokeAsync(Func<ContentHandler, Task> call)
     {

@@ -13,7 +13,7 @@ namespace Newsroom.Articles.Handlers;
 /// transaction of the publish/unpublish/remove. Routes are never deleted: an old path answers 301 to
 /// the current one, and the paths of an unpublished article answer 410.
 /// </summary>
-public sealed class ArticleIndexHandler(NewsroomDbContext db, TimeProvider clock) : ContentHandler
+public sealed class ArticleIndexHandler(NewsroomDbContext db, ImportIndexReads indexReads, TimeProvider clock) : ContentHandler
 {
     public override async Task PublishedAsync(PublishContentContext context)
     {
@@ -39,6 +39,7 @@ public sealed class ArticleIndexHandler(NewsroomDbContext db, TimeProvider clock
 
         row.ContentItemVersionId = item.ContentItemVersionId;
         row.Slug = article.Slug;
+        indexReads.Indexed(db, id, row.Slug);
         row.Section = article.Section;
         row.Headline = article.Headline;
         row.Dek = article.Dek;
@@ -67,7 +68,7 @@ public sealed class ArticleIndexHandler(NewsroomDbContext db, TimeProvider clock
         var path = ArticleRoutes.PathFor(article);
         // Asked even for a new item: the path may be an old route of another article.
         var routes = context.NewItem
-            ? await db.Set<ArticleRoute>().Where(r => r.Path == path).ToListAsync()
+            ? indexReads.HasNoRoute(db, path) ? [] : await db.Set<ArticleRoute>().Where(r => r.Path == path).ToListAsync()
             : await db.Set<ArticleRoute>().Where(r => r.ContentItemId == id || r.Path == path).ToListAsync();
         foreach (var old in routes.Where(r => r.ContentItemId == id && r.Path != path))
         {
@@ -78,6 +79,7 @@ public sealed class ArticleIndexHandler(NewsroomDbContext db, TimeProvider clock
         if (current is null)
         {
             db.AddRow(new ArticleRoute { Path = path, ContentItemId = id, IsCurrent = true, CreatedUtc = now }, insertOnly: context.NewItem);
+            indexReads.RouteAdded(db, path);
         }
         else
         {
@@ -103,6 +105,7 @@ public sealed class ArticleIndexHandler(NewsroomDbContext db, TimeProvider clock
         if (row is not null)
         {
             db.Set<ArticleIndex>().Remove(row);
+            indexReads.Removed(db, id);
         }
 
         await RemoveTagsAsync(id);

@@ -18,6 +18,10 @@ public sealed class WorkflowIndexHandler(NewsroomDbContext db, WorkflowContext w
 {
     public const string ArticleType = "Article";
 
+    // The row a new item's creation staged insert-only (Find does not see it): its publish, in the
+    // same write, sets the status on it instead of adding a second row.
+    private WorkflowIndex? _newRow;
+
     public override Task UpdatingAsync(UpdateContentContext context)
     {
         if (workflow.RestoringVersion && context.ContentItem.Has<EditorialPart>())
@@ -37,7 +41,12 @@ public sealed class WorkflowIndexHandler(NewsroomDbContext db, WorkflowContext w
         return Task.CompletedTask;
     }
 
-    public override Task CreatedAsync(ContentContext context) => UpsertAsync(context.ContentItem, null, newItem: context.NewItem);
+    public override Task CreatedAsync(ContentContext context)
+    {
+        // A row of an earlier write is never taken up again (that write may have rolled back).
+        _newRow = null;
+        return UpsertAsync(context.ContentItem, null, newItem: context.NewItem);
+    }
 
     public override Task UpdatedAsync(UpdateContentContext context) => UpsertAsync(context.ContentItem, null);
 
@@ -49,7 +58,7 @@ public sealed class WorkflowIndexHandler(NewsroomDbContext db, WorkflowContext w
             return;
         }
 
-        await UpsertAsync(item, EditorialStatus.Published);
+        await UpsertAsync(item, EditorialStatus.Published, newItem: context.NewItem);
         await ReplaceUpdateLogAsync(item, context.NewItem);
         if (context.NewItem)
         {
@@ -103,13 +112,28 @@ public sealed class WorkflowIndexHandler(NewsroomDbContext db, WorkflowContext w
         }
 
         var part = item.Get<EditorialPart>(nameof(EditorialPart)) ?? new EditorialPart();
-        // FindAsync answers from the tracked row without a query when this write added it (created,
-        // then published); a new item has no row at all.
-        var row = newItem ? null : await db.Set<WorkflowIndex>().FindAsync(item.ContentItemId);
-        if (row is null)
+        WorkflowIndex? row;
+        if (newItem)
         {
-            row = new WorkflowIndex { ContentItemId = item.ContentItemId };
-            db.Set<WorkflowIndex>().Add(row);
+            // Created in this write: the row its creation staged, or none yet. The content manager
+            // saves nothing between a new item's creation and its publish, so the staged row is still
+            // unwritten and takes the publish's values.
+            row = _newRow?.ContentItemId == item.ContentItemId ? _newRow : null;
+            if (row is null)
+            {
+                row = _newRow = new WorkflowIndex { ContentItemId = item.ContentItemId };
+                db.AddInsertOnly(row);
+            }
+        }
+        else
+        {
+            // FindAsync answers from the tracked row without a query when this write added it.
+            row = await db.Set<WorkflowIndex>().FindAsync(item.ContentItemId);
+            if (row is null)
+            {
+                row = new WorkflowIndex { ContentItemId = item.ContentItemId };
+                db.Set<WorkflowIndex>().Add(row);
+            }
         }
 
         row.Status = status ?? (part.Status == EditorialStatus.Published && !item.Published ? EditorialStatus.Draft : part.Status);
