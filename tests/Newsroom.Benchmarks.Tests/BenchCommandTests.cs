@@ -21,7 +21,7 @@ public sealed class BenchCommandTests : IDisposable
     public async Task Runs_on_a_small_corpus_and_prints_the_table(string provider)
     {
         // The warm-up is capped: a fresh site takes 20-30 s to stop compiling, which this test need not wait for.
-        string[] args = ["--articles", "200", "--bylines", "20", "--duration", "2", "--warmup-max", "5", "--results", _results];
+        string[] args = ["--articles", "200", "--bylines", "20", "--duration", "2", "--warmup-max", "3", "--results", _results];
         if (provider == TestDatabase.Postgres)
         {
             args = [.. args, "--postgres", TestDatabase.PostgresServer];
@@ -62,7 +62,7 @@ public sealed class BenchCommandTests : IDisposable
                 // Warmed for at least the minimum, at most the cap; the site's compiler is observed
                 // (its perf map), so the warm-up knows whether it settled.
                 var warmup = result.Warmup.ShouldNotBeNull();
-                warmup.Seconds.ShouldBeInRange(1, 5);
+                warmup.Seconds.ShouldBeInRange(1, 3);
                 warmup.Settled.ShouldNotBeNull();
             }
         }
