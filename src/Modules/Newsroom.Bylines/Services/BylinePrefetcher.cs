@@ -7,12 +7,6 @@ namespace Newsroom.Bylines.Services;
 /// <summary>Reads every byline a list of summaries credits in one query (the credit line's driver then reads the cache).</summary>
 internal sealed class BylinePrefetcher(BylineQueries queries) : ISummaryPrefetcher
 {
-    public async Task PrefetchAsync(IReadOnlyList<ContentItem> items, CancellationToken cancellationToken = default)
-    {
-        var ids = items.SelectMany(i => i.Get<BylinesPart>(nameof(BylinesPart))?.BylineIds ?? []).Distinct(StringComparer.Ordinal).ToList();
-        if (ids.Count > 0)
-        {
-            await queries.ByIdsAsync(ids, cancellationToken);
-        }
-    }
+    public Task PrefetchAsync(IReadOnlyList<ContentItem> items, CancellationToken cancellationToken = default) =>
+        queries.ReadAsync(items.SelectMany(i => i.Get<BylinesPart>(nameof(BylinesPart))?.BylineIds ?? []), cancellationToken);
 }

@@ -36,54 +36,23 @@ public sealed class BylineQueries(NewsroomDbContext db, IPublishedCache cache)
     // credits the same few people on many summaries, and BylinePrefetcher reads them all at once.
     private readonly Dictionary<string, BylineIndex?> _bylines = new(StringComparer.Ordinal);
 
-    /// <summary>Published bylines by id (ids of unpublished bylines are left out); read once per request.</summary>
-    public async Task<IReadOnlyDictionary<string, BylineIndex>> ByIdsAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken = default)
-    {
-        await ReadAsync(ids, cancellationToken);
-        var found = new Dictionary<string, BylineIndex>(StringComparer.Ordinal);
-        foreach (var id in ids)
-        {
-            if (_bylines.GetValueOrDefault(id) is { } byline)
-            {
-                found[id] = byline;
-            }
-        }
-
-        return found;
-    }
-
     /// <summary>
-    /// The published bylines of <paramref name="ids"/> in that order (unpublished ones left out). The
-    /// credit line of every summary on a list page asks this for bylines the page has already read
-    /// (<see cref="BylinePrefetcher"/>), so it answers from this request's bylines without a lookup.
+    /// Reads the bylines of <paramref name="ids"/> this request has not read yet, in one query (or
+    /// from the published cache); <see cref="PublishedInOrderAsync"/> then answers from them.
     /// </summary>
-    public async ValueTask<IReadOnlyList<BylineIndex>> PublishedInOrderAsync(IReadOnlyList<string> ids, CancellationToken cancellationToken = default)
+    public async Task ReadAsync(IEnumerable<string> ids, CancellationToken cancellationToken = default)
     {
+        List<string>? missing = null;
         foreach (var id in ids)
         {
             if (!_bylines.ContainsKey(id))
             {
-                await ReadAsync(ids, cancellationToken);
-                break;
+                // A repeated id is read once: GetManyAsync skips ids it has seen.
+                (missing ??= []).Add(id);
             }
         }
 
-        var found = new List<BylineIndex>(ids.Count);
-        foreach (var id in ids)
-        {
-            if (_bylines.GetValueOrDefault(id) is { } byline)
-            {
-                found.Add(byline);
-            }
-        }
-
-        return found;
-    }
-
-    private async Task ReadAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken)
-    {
-        var missing = ids.Where(id => !_bylines.ContainsKey(id)).ToList();
-        if (missing.Count == 0)
+        if (missing is null)
         {
             return;
         }
@@ -97,6 +66,26 @@ public sealed class BylineQueries(NewsroomDbContext db, IPublishedCache cache)
         {
             _bylines[id] = byline;
         }
+    }
+
+    /// <summary>
+    /// The published bylines of <paramref name="ids"/> in that order (unpublished ones left out). The
+    /// credit line of every summary on a list page asks this for bylines the page has already read
+    /// (<see cref="BylinePrefetcher"/>), so it answers from this request's bylines without a lookup.
+    /// </summary>
+    public async ValueTask<IReadOnlyList<BylineIndex>> PublishedInOrderAsync(IReadOnlyList<string> ids, CancellationToken cancellationToken = default)
+    {
+        await ReadAsync(ids, cancellationToken);
+        var found = new List<BylineIndex>(ids.Count);
+        foreach (var id in ids)
+        {
+            if (_bylines.GetValueOrDefault(id) is { } byline)
+            {
+                found.Add(byline);
+            }
+        }
+
+        return found;
     }
 
     /// <summary>The published articles crediting a byline, newest first.</summary>
