@@ -19,25 +19,24 @@ public sealed class ArticlePartDisplayDriver(ArticleQueries queries, IDocumentSt
         var settings = await documents.GetAsync<SiteSettings>();
         var section = settings.Sections.FirstOrDefault(s => s.Slug == part.Section);
         var published = part.PublishedUtc ?? context.ContentItem.PublishedUtc ?? context.ContentItem.CreatedUtc ?? DateTime.MinValue;
-        var updated = part.UpdatedUtc ?? published;
-        var url = await queries.PathAsync(context.ContentItem.ContentItemId) ?? ArticleQueries.PathOf(part);
-        var summary = Shape(new ArticleSummaryViewModel
-        {
-            Headline = part.Headline,
-            Dek = part.Dek,
-            Url = url,
-            SectionName = section?.Name,
-            SectionUrl = section is null ? null : "/" + section.Slug,
-            PublishedUtc = published,
-        }).Location("Summary", "Content:1");
 
-        // A list shows only the summary: the detail shapes below would be built for every item of
-        // every list page and dropped (a shape is placed only in the display types it has a location for).
         if (string.Equals(context.DisplayType, DisplayTypes.Summary, StringComparison.OrdinalIgnoreCase))
         {
-            return summary;
+            // A list shows only the summary, and the summary shows only in lists (a shape is placed only
+            // in the display types it has a location for): each item builds the one shape it shows.
+            var url = await queries.PathAsync(context.ContentItem.ContentItemId) ?? ArticleQueries.PathOf(part);
+            return Shape(new ArticleSummaryViewModel
+            {
+                Headline = part.Headline,
+                Dek = part.Dek,
+                Url = url,
+                SectionName = section?.Name,
+                SectionUrl = section is null ? null : "/" + section.Slug,
+                PublishedUtc = published,
+            }).Location("Summary", "Content:1");
         }
 
+        var updated = part.UpdatedUtc ?? published;
         return Combine(
             Shape(new ArticleSectionViewModel { Name = section?.Name ?? "", Url = section is null ? "" : "/" + section.Slug })
                 .Location("Detail", section is null ? "-" : "Header:0"),
@@ -48,7 +47,6 @@ public sealed class ArticlePartDisplayDriver(ArticleQueries queries, IDocumentSt
             {
                 PublishedUtc = published,
                 Tags = part.Tags.Select(t => new TagLink(t, "/tag/" + SlugGenerator.Normalize(t))).ToList(),
-            })).Location("Detail", "Footer:1"),
-            summary);
+            })).Location("Detail", "Footer:1"));
     }
 }
