@@ -35,7 +35,7 @@ public sealed class ShapeRenderer(ShapeTemplateResolver templates, IRazorPageAct
             throw new InvalidOperationException($"Shape template '{template.Path}' sets Layout; shape templates render without one.");
         }
 
-        template.ExpectedPieces = Math.Clamp(writer.Count, 1, ShapeTemplate.MaxExpectedPieces);
+        template.RememberPieces(writer.Count);
         return writer.Content;
     }
 }

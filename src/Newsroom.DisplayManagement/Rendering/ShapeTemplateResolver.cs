@@ -104,13 +104,15 @@ public sealed class ShapeTemplate
     /// <summary>
     /// How many pieces the template wrote last time: its output list starts that large. A template
     /// writes about the same number every time, and a list grown from a few entries made three or
-    /// four arrays per shape, the largest share of what a page allocated. Written without a lock:
-    /// any recent count will do.
+    /// four arrays per shape, the largest share of what a page allocated.
     /// </summary>
-    internal int ExpectedPieces { get; set; } = 8;
+    internal int ExpectedPieces { get; private set; } = 8;
 
-    /// <summary>One unusually long render must not make every later one start with a large list.</summary>
-    internal const int MaxExpectedPieces = 512;
+    // One unusually long render must not make every later one start with a large list.
+    private const int MaxExpectedPieces = 512;
+
+    /// <summary>Remembers how many pieces a render wrote. Without a lock: any recent count will do.</summary>
+    internal void RememberPieces(int count) => ExpectedPieces = Math.Clamp(count, 1, MaxExpectedPieces);
 
     /// <summary>The view data the page's <c>@model</c> type asks for, made once instead of copied twice.</summary>
     internal Func<ViewDataDictionary, object, ViewDataDictionary> CreateViewData { get; }
