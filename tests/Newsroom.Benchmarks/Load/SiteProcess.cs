@@ -39,8 +39,11 @@ public sealed class SiteProcess : IAsyncDisposable
 
     private const string GcGen0SizeVariable = "DOTNET_GCgen0size";
 
-    /// <summary>3: the runtime writes a line per compiled method to perf-PID.map (and no jitdump).</summary>
+    /// <summary>Set to 3, the runtime writes a line per compiled method to perf-PID.map (and no jitdump).</summary>
     private const string PerfMapVariable = "DOTNET_PerfMapEnabled";
+
+    /// <summary>The folder the perf map goes to (the runtime's default is /tmp).</summary>
+    private const string PerfMapFolderVariable = "DOTNET_PerfMapJitDumpPath";
 
     /// <summary>8 MB, in the hexadecimal the runtime reads.</summary>
     private const string GcGen0Size = "0x800000";
@@ -77,7 +80,7 @@ public sealed class SiteProcess : IAsyncDisposable
         var perfMapFolder = Path.Combine(Path.GetTempPath(), "newsroom-bench-jit-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(perfMapFolder);
         start.Environment[PerfMapVariable] = "3";
-        start.Environment["DOTNET_PerfMapJitDumpPath"] = perfMapFolder;
+        start.Environment[PerfMapFolderVariable] = perfMapFolder;
 
         var log = new StreamWriter(logFile, append: true) { AutoFlush = true };
         var clock = Stopwatch.StartNew();
