@@ -67,11 +67,9 @@ public sealed class BatchImportTests
     [Fact]
     public async Task A_failing_item_rolls_the_whole_batch_back_and_keeps_what_the_caller_tracks()
     {
-        await using var database = await TestDatabase.CreateAsync(TestDatabase.Sqlite);
-        await using var site = new NewsroomSite(database);
-        await using var scope = site.CreateShellScope();
-        var db = scope.ServiceProvider.GetRequiredService<NewsroomDbContext>();
-        var content = scope.ServiceProvider.GetRequiredService<IContentManager>();
+        await using var site = await ImportSite.StartAsync(TestDatabase.Sqlite);
+        var db = site.Db;
+        var content = site.Content;
         var versions = await db.Set<ContentItemRecord>().CountAsync();
         var items = Rounds()[0]();
         items[^1].As<ArticlePart>().Section = "no-such-section";
@@ -97,11 +95,9 @@ public sealed class BatchImportTests
     [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
     public async Task A_slug_taken_earlier_in_the_same_batch_is_refused_and_nothing_is_written(string provider)
     {
-        await using var database = await TestDatabase.CreateAsync(provider);
-        await using var site = new NewsroomSite(database);
-        await using var scope = site.CreateShellScope();
-        var db = scope.ServiceProvider.GetRequiredService<NewsroomDbContext>();
-        var content = scope.ServiceProvider.GetRequiredService<IContentManager>();
+        await using var site = await ImportSite.StartAsync(provider);
+        var db = site.Db;
+        var content = site.Content;
         var before = await CountsAsync(db);
         var clash = Standalone(2);
         clash.As<ArticlePart>().Slug = "batch-story-1";
@@ -128,11 +124,9 @@ public sealed class BatchImportTests
     [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
     public async Task A_batch_whose_57th_item_fails_writes_nothing_and_imports_whole_without_it(string provider)
     {
-        await using var database = await TestDatabase.CreateAsync(provider);
-        await using var site = new NewsroomSite(database);
-        await using var scope = site.CreateShellScope();
-        var db = scope.ServiceProvider.GetRequiredService<NewsroomDbContext>();
-        var content = scope.ServiceProvider.GetRequiredService<IContentManager>();
+        await using var site = await ImportSite.StartAsync(provider);
+        var db = site.Db;
+        var content = site.Content;
         await content.ImportAsync([Byline(0), Byline(1), Byline(2)]);
         var before = await CountsAsync(db);
         var searchRows = await SearchRowCountAsync(db);
@@ -166,11 +160,9 @@ public sealed class BatchImportTests
     [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
     public async Task Slugs_given_up_or_held_are_seen_by_the_later_items_of_a_batch(string provider)
     {
-        await using var database = await TestDatabase.CreateAsync(provider);
-        await using var site = new NewsroomSite(database);
-        await using var scope = site.CreateShellScope();
-        var db = scope.ServiceProvider.GetRequiredService<NewsroomDbContext>();
-        var content = scope.ServiceProvider.GetRequiredService<IContentManager>();
+        await using var site = await ImportSite.StartAsync(provider);
+        var db = site.Db;
+        var content = site.Content;
         await content.ImportAsync([Byline(0), Byline(1), Byline(2), Standalone(1)]);
 
         // Article 1 moves to a new slug; article 2, later in the same batch, takes the one it left.
@@ -222,10 +214,8 @@ public sealed class BatchImportTests
     [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
     public async Task Insert_only_rows_are_stored_like_tracked_rows_and_fail_with_them(string provider)
     {
-        await using var database = await TestDatabase.CreateAsync(provider);
-        await using var site = new NewsroomSite(database);
-        await using var scope = site.CreateShellScope();
-        var db = scope.ServiceProvider.GetRequiredService<NewsroomDbContext>();
+        await using var site = await ImportSite.StartAsync(provider);
+        var db = site.Db;
         AuditEntry Entry(string action) => new()
         {
             AtUtc = new DateTime(2025, 3, 1, 12, 0, 0, DateTimeKind.Local),
@@ -282,11 +272,9 @@ public sealed class BatchImportTests
     [Fact]
     public async Task References_checked_in_a_transaction_follow_the_writes_made_in_it()
     {
-        await using var database = await TestDatabase.CreateAsync(TestDatabase.Sqlite);
-        await using var site = new NewsroomSite(database);
-        await using var scope = site.CreateShellScope();
-        var db = scope.ServiceProvider.GetRequiredService<NewsroomDbContext>();
-        var content = scope.ServiceProvider.GetRequiredService<IContentManager>();
+        await using var site = await ImportSite.StartAsync(TestDatabase.Sqlite);
+        var db = site.Db;
+        var content = site.Content;
 
         await db.InTransactionAsync(async () =>
         {
@@ -417,4 +405,32 @@ public sealed class BatchImportTests
             })
             .Order(StringComparer.Ordinal)
             .ToList();
+
+    /// <summary>A site on a fresh database, and the context and content manager of one shell scope.</summary>
+    private sealed class ImportSite : IAsyncDisposable
+    {
+        private readonly TestDatabase _database;
+        private readonly NewsroomSite _site;
+        private readonly AsyncServiceScope _scope;
+
+        private ImportSite(TestDatabase database)
+        {
+            _database = database;
+            _site = new NewsroomSite(database);
+            _scope = _site.CreateShellScope();
+        }
+
+        public NewsroomDbContext Db => _scope.ServiceProvider.GetRequiredService<NewsroomDbContext>();
+
+        public IContentManager Content => _scope.ServiceProvider.GetRequiredService<IContentManager>();
+
+        public static async Task<ImportSite> StartAsync(string provider) => new(await TestDatabase.CreateAsync(provider));
+
+        public async ValueTask DisposeAsync()
+        {
+            await _scope.DisposeAsync();
+            await _site.DisposeAsync();
+            await _database.DisposeAsync();
+        }
+    }
 }
