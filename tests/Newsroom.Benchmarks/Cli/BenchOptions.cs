@@ -1,15 +1,19 @@
 using System.Globalization;
+using Newsroom.Benchmarks.Corpus;
 
 namespace Newsroom.Benchmarks.Cli;
 
 /// <summary>Options of <c>run</c> (generate + load) and <c>generate</c>. See README.md.</summary>
 public sealed class BenchOptions
 {
-    public int Articles { get; set; } = 100_000;
+    // The corpus defaults are the generator's own, so the tool and the micro-benchmarks make the same corpus.
+    private static readonly CorpusOptions s_corpusDefaults = new();
 
-    public int Bylines { get; set; } = 200;
+    public int Articles { get; set; } = s_corpusDefaults.Articles;
 
-    public int BatchSize { get; set; } = 100;
+    public int Bylines { get; set; } = s_corpusDefaults.Bylines;
+
+    public int BatchSize { get; set; } = s_corpusDefaults.BatchSize;
 
     /// <summary>Seconds of wrk load per scenario.</summary>
     public int Duration { get; set; } = 10;

@@ -73,6 +73,27 @@ public sealed class ArticleFactory(int seed = 20201003)
         return new Guid(bytes).ToString("N");
     }
 
+    /// <summary>
+    /// An id shaped like the content manager's own (<see cref="Guid.CreateVersion7(DateTimeOffset)"/>: the
+    /// creation time first, so ids sort by age) but seeded. Random ids would scatter every insert
+    /// across each index keyed by id, a write pattern no Newsroom site has.
+    /// </summary>
+    public string NewId(DateTime created)
+    {
+        Span<byte> bytes = stackalloc byte[16];
+        _random.NextBytes(bytes[6..]);
+        var milliseconds = new DateTimeOffset(created).ToUnixTimeMilliseconds();
+        for (var i = 5; i >= 0; i--)
+        {
+            bytes[i] = (byte)milliseconds;
+            milliseconds >>= 8;
+        }
+
+        bytes[6] = (byte)(0x70 | (bytes[6] & 0x0F));
+        bytes[8] = (byte)(0x80 | (bytes[8] & 0x3F));
+        return new Guid(bytes, bigEndian: true).ToString("N");
+    }
+
     public ContentItem Byline(int index)
     {
         var name = $"{s_firstNames[index % s_firstNames.Length]} {s_lastNames[index / s_firstNames.Length % s_lastNames.Length]}";
@@ -233,8 +254,8 @@ public sealed class ArticleFactory(int seed = 20201003)
 
     private ContentItem NewItem(string type, string displayText, DateTime published) => new()
     {
-        ContentItemId = NewId(),
-        ContentItemVersionId = NewId(),
+        ContentItemId = NewId(published),
+        ContentItemVersionId = NewId(published),
         ContentType = type,
         DisplayText = displayText,
         Published = true,

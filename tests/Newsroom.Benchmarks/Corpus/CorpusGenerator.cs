@@ -19,9 +19,11 @@ public sealed record CorpusOptions
 
     /// <summary>
     /// Items written per transaction (one batch import, one DbContext). The batch import lets go of
-    /// what each item tracked, so a larger batch no longer costs more per item; it saves commits.
+    /// what each item tracked, so a larger batch no longer costs more per item; it saves commits, and
+    /// each commit rewrites the index pages the batch touched. 1,000 imported 100,000 articles 1.4 ×
+    /// faster than 100; 5,000 was no faster than 1,000.
     /// </summary>
-    public int BatchSize { get; init; } = 100;
+    public int BatchSize { get; init; } = 1_000;
 
     /// <summary>A PostgreSQL server; a fresh database is created on it. Null for SQLite.</summary>
     public string? PostgresServer { get; init; }
