@@ -6,6 +6,12 @@ public enum Target
     /// <summary>The minimal Kestrel app.</summary>
     Baseline,
 
+    /// <summary>
+    /// The minimal Kestrel app once more, after the site's load. On these machines the same baseline
+    /// moved by a third between runs minutes apart, so ratios divide by the higher of the two.
+    /// </summary>
+    BaselineAgain,
+
     /// <summary>The site as configured (output caching on, when the caching module provides it).</summary>
     Site,
 
@@ -27,11 +33,17 @@ public sealed record Scenario(string Key, string Name, string Path, Target Targe
 {
     public const string BaselineMemory = "baseline-memory";
 
+    public const string BaselineMemoryAgain = "baseline-memory-again";
+
+    /// <summary>The in-memory baseline rows: every ratio divides by the higher of their figures.</summary>
+    public bool IsMemoryBaseline => Key is BaselineMemory or BaselineMemoryAgain;
+
     /// <summary>The scenarios of the issue, in table order. Each path can be replaced with <c>--path key=/new/path</c>.</summary>
     public static IReadOnlyList<Scenario> Defaults { get; } =
     [
         new(BaselineMemory, "Kestrel baseline, HTML from memory", Baseline.BaselineServer.MemoryPath, Target.Baseline),
         new("baseline-static", "Kestrel baseline, static file", Baseline.BaselineServer.StaticPath, Target.Baseline),
+        new(BaselineMemoryAgain, "Kestrel baseline, from memory, again after the site", Baseline.BaselineServer.MemoryPath, Target.BaselineAgain),
         // Host pipeline + a database ping: the one site URL that answers before the public pages land,
         // so the site's peak memory is always taken under load.
         new("health", "Health check", "/health", Target.Site),

@@ -57,6 +57,7 @@ public sealed class BenchReport
         Row(header);
         text.AppendLine("|" + string.Join("|", widths.Select(w => new string('-', w + 2))) + "|");
         rows.ForEach(Row);
+        text.AppendLine("x baseline: divided by the higher of the two in-memory baseline runs (before the site's load and again after it).");
         text.AppendLine(CultureInfo.InvariantCulture, $"Warm-up: unrecorded load until the server compiled fewer than {Warmup.QuietCompilations} methods in {Warmup.WindowSeconds} s (\"+\": stopped at the maximum while still compiling; \"?\": compiler not observable).");
         text.AppendLine();
         text.AppendLine(CultureInfo.InvariantCulture, $"Peak resident memory (VmHWM) of the site after load: {Megabytes(PeakResidentBytes)}; uncached site process: {Megabytes(UncachedPeakResidentBytes)}");
