@@ -1,5 +1,6 @@
 using System.Net;
 using Microsoft.Data.Sqlite;
+using Newsroom.Data;
 using Newsroom.Testing;
 using Shouldly;
 using Xunit;
@@ -56,9 +57,10 @@ public sealed class SqliteFileTests
         return await command.ExecuteScalarAsync();
     }
 
+    /// <summary>The file the site uses, found the way the site finds it.</summary>
     private static SqliteConnection Open(TestDatabase database)
     {
-        var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = Path.Combine(database.DataPath, "newsroom.db"), Pooling = false }.ToString());
+        var connection = new SqliteConnection(DatabaseProvider.ResolveConnectionString(new DatabaseOptions(), database.DataPath));
         connection.Open();
         return connection;
     }
