@@ -1,3 +1,4 @@
+using System.Buffers.Binary;
 using System.Text;
 using Newsroom.Advertising.Models;
 using Newsroom.Articles.Models;
@@ -81,14 +82,9 @@ public sealed class ArticleFactory(int seed = 20201003)
     public string NewId(DateTime created)
     {
         Span<byte> bytes = stackalloc byte[16];
+        // The 48-bit Unix time in milliseconds, big-endian, in bytes 0–5; 6–15 random.
+        BinaryPrimitives.WriteInt64BigEndian(bytes, new DateTimeOffset(created).ToUnixTimeMilliseconds() << 16);
         _random.NextBytes(bytes[6..]);
-        var milliseconds = new DateTimeOffset(created).ToUnixTimeMilliseconds();
-        for (var i = 5; i >= 0; i--)
-        {
-            bytes[i] = (byte)milliseconds;
-            milliseconds >>= 8;
-        }
-
         bytes[6] = (byte)(0x70 | (bytes[6] & 0x0F));
         bytes[8] = (byte)(0x80 | (bytes[8] & 0x3F));
         return new Guid(bytes, bigEndian: true).ToString("N");
