@@ -304,6 +304,15 @@ print(passed, failed, skipped)
 EOF
 }
 
+# run_tests PREFIX TARGET [dotnet test args]: one Release `dotnet test` whose
+# .trx files (PREFIX*.trx) land in TestResults, where summarize_trx reads them.
+run_tests() {
+    local prefix=$1 target=$2
+    shift 2
+    dotnet test "$target" -c Release --logger "trx;LogFilePrefix=$prefix" \
+        --results-directory TestResults "$@"
+}
+
 main() {
     # Only this run's results may be counted.
     mkdir -p TestResults
@@ -324,13 +333,10 @@ main() {
         # The benchmark command's tests drive wrk at full speed against two site processes for
         # minutes. Beside the browser tests they starved them: a sign-in page missed its 30-s load
         # in one CI run. So they run on their own, after the rest.
-        dotnet test Newsroom.sln -c Release --logger "trx;LogFilePrefix=results" \
-            --results-directory TestResults --filter "FullyQualifiedName!~Newsroom.Benchmarks.Tests." || rc=$?
-        dotnet test tests/Newsroom.Benchmarks.Tests -c Release --no-build --logger "trx;LogFilePrefix=load" \
-            --results-directory TestResults || rc=$?
+        run_tests results Newsroom.sln --filter "FullyQualifiedName!~Newsroom.Benchmarks.Tests." || rc=$?
+        run_tests load tests/Newsroom.Benchmarks.Tests --no-build || rc=$?
     else
-        dotnet test Newsroom.sln -c Release --logger "trx;LogFilePrefix=results" \
-            --results-directory TestResults "$@" || rc=$?
+        run_tests results Newsroom.sln "$@" || rc=$?
     fi
 
     # Stop the services now so nothing is printed after the summary line.
