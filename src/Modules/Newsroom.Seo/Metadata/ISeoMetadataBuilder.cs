@@ -11,7 +11,7 @@ namespace Newsroom.Seo.Metadata;
 /// <code>
 /// @inject Newsroom.Seo.Metadata.ISeoMetadataBuilder Seo
 /// @{ var seo = await Seo.BuildArticleAsync(Model.Article, Model.AbsoluteUrl); }
-/// @Html.Raw(seo.RenderHeadHtml())
+/// @seo.HeadHtml()
 /// </code>
 /// </example>
 public interface ISeoMetadataBuilder
