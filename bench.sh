@@ -13,7 +13,7 @@
 # the same table is saved as JSON under BenchmarkResults/. The corpus is deleted afterwards unless
 # --keep is given; --reuse DIR loads an existing corpus instead of generating one.
 # Other options (passed to the tool): --bylines N, --batch N, --data DIR, --site DLL, --results DIR,
-# --warmup-max S2, --cache-setting KEY, --data-cache-setting KEY, --login-path PATH, --only key1,key2, --path key=/path (e.g. --path feed=/rss).
+# --warmup-max S2, --pairs N, --cache-setting KEY, --data-cache-setting KEY, --login-path PATH, --only key1,key2, --path key=/path (e.g. --path feed=/rss).
 # --micro runs the BenchmarkDotNet micro-benchmarks instead of the load run.
 set -euo pipefail
 

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json.Nodes;
 using Newsroom.Benchmarks.Cli;
 using Newsroom.Benchmarks.Load;
@@ -21,7 +22,7 @@ public sealed class BenchCommandTests : IDisposable
     public async Task Runs_on_a_small_corpus_and_prints_the_table(string provider)
     {
         // The warm-up is capped: a fresh site takes 20-30 s to stop compiling, which this test need not wait for.
-        string[] args = ["--articles", "200", "--bylines", "20", "--duration", "2", "--warmup-max", "3", "--results", _results];
+        string[] args = ["--articles", "200", "--bylines", "20", "--duration", "2", "--warmup-max", "3", "--pairs", "2", "--results", _results];
         if (provider == TestDatabase.Postgres)
         {
             args = [.. args, "--postgres", TestDatabase.PostgresServer];
@@ -57,6 +58,16 @@ public sealed class BenchCommandTests : IDisposable
             result.RatioToBaseline.ShouldNotBeNull().ShouldBe(result.Measured!.RequestsPerSecond / denominator);
         }
 
+        // The article pages are also loaded in turn with the baseline; their paired ratio is the median of the rounds.
+        report.Paired.Select(p => p.Scenario.Key).ShouldBe(["article-cached", "article-uncached"]);
+        foreach (var paired in report.Paired)
+        {
+            paired.Rounds.Count.ShouldBe(2);
+            paired.Rounds.ShouldAllBe(r => r.BaselineRequestsPerSecond > 0 && r.RequestsPerSecond > 0);
+            paired.Median.ShouldNotBeNull().ShouldBe(paired.Rounds.Average(r => r.Ratio!.Value), 1e-9);
+            text.ShouldContain($"  {paired.Scenario.Name}: {paired.Median!.Value.ToString("F3", CultureInfo.InvariantCulture)} x baseline (");
+        }
+
         text.ShouldContain("| Kestrel baseline, HTML from memory");
         text.ShouldContain("| Kestrel baseline, from memory, again after the site");
 
@@ -89,8 +100,20 @@ public sealed class BenchCommandTests : IDisposable
         var json = JsonNode.Parse(await File.ReadAllTextAsync(Directory.GetFiles(_results, "bench-*.json").Single()))!;
         json["corpus"]!["articles"]!.GetValue<int>().ShouldBe(200);
         json["scenarios"]!.AsArray().Count.ShouldBe(Scenario.Defaults.Count);
+        json["paired"]!.AsArray().Select(p => p!["key"]!.GetValue<string>()).ShouldBe(["article-cached", "article-uncached"]);
+        json["paired"]![0]!["rounds"]!.AsArray().Count.ShouldBe(2);
         json["scenarios"]![0]!["warmupSeconds"]!.GetValue<int>().ShouldBeGreaterThanOrEqualTo(1);
         Directory.Exists(report.Corpus.DataPath).ShouldBeFalse();
+    }
+
+    [Fact]
+    public void A_paired_ratio_is_the_median_of_the_rounds_that_measured_both()
+    {
+        var scenario = Scenario.Defaults.Single(s => s.Key == "article-cached");
+
+        new PairedRatio(scenario, [new(50_000, 45_000), new(70_000, 42_000), new(40_000, 40_000)]).Median.ShouldNotBeNull().ShouldBe(0.9, 1e-9);
+        new PairedRatio(scenario, [new(50_000, 45_000), new(0, 42_000), new(40_000, 40_000)]).Median.ShouldNotBeNull().ShouldBe(0.95, 1e-9);
+        new PairedRatio(scenario, [new(0, 42_000)]).Median.ShouldBeNull();
     }
 
     [Fact]

@@ -24,6 +24,13 @@ public sealed class BenchOptions
     /// </summary>
     public int WarmupMaximum { get; set; } = 90;
 
+    /// <summary>
+    /// Rounds in which the article pages (cached and uncached) are loaded in turn with the in-memory
+    /// baseline, each for <see cref="Duration"/> seconds; their ratios are the median of the rounds
+    /// (see <see cref="Load.PairedRatio"/>). 0 turns the rounds off.
+    /// </summary>
+    public int Pairs { get; set; } = 3;
+
     public string? Postgres { get; set; }
 
     /// <summary>An existing corpus folder (with corpus.json) to load instead of generating one.</summary>
@@ -64,6 +71,9 @@ public sealed class BenchOptions
             int Number() => int.TryParse(Value(), NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) && n > 0
                 ? n
                 : throw new ArgumentException($"{arg} needs a positive whole number.");
+            int Count() => int.TryParse(Value(), NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) && n >= 0
+                ? n
+                : throw new ArgumentException($"{arg} needs a whole number (0 or more).");
             switch (arg)
             {
                 case "--articles": options.Articles = Number(); break;
@@ -71,6 +81,7 @@ public sealed class BenchOptions
                 case "--batch": options.BatchSize = Number(); break;
                 case "--duration": options.Duration = Number(); break;
                 case "--warmup-max": options.WarmupMaximum = Number(); break;
+                case "--pairs": options.Pairs = Count(); break;
                 case "--postgres": options.Postgres = Value(); break;
                 case "--reuse": options.Reuse = Value(); break;
                 case "--data": options.Data = Value(); break;

@@ -25,58 +25,72 @@ public sealed class LoadHarness(BenchOptions options, CorpusManifest corpus, str
         var logFile = Path.Combine(corpus.DataPath, "site.log");
         var database = corpus.ToDatabase();
 
-        // The site first, to capture the article HTML the baseline serves.
-        await using (var site = await SiteProcess.StartAsync(siteDll, database, [], logFile, cancellationToken))
+        // The site first, to capture the article HTML the baseline serves. The baseline then runs until
+        // the end, so the article pages of every site process can be paired with it.
+        BaselineServer? baseline = null;
+        try
         {
-            report.HealthStartupSeconds = site.HealthStartup.TotalSeconds;
-            report.HomeStartupSeconds = site.HomeStatus == 200 ? site.HomeStartup.TotalSeconds : null;
-            report.HomeStartupStatus = site.HomeStatus;
-            log.WriteLine($"site: first 200 on /health after {site.HealthStartup.TotalSeconds:F2} s; home page answered {site.HomeStatus} after {site.HomeStartup.TotalSeconds:F2} s");
-            var (html, source) = await ArticleHtmlAsync(site.BaseAddress, cancellationToken);
-            report.BaselineHtmlSource = source;
-            report.BaselineHtmlBytes = html.Length;
-
-            var staticFolder = Path.Combine(corpus.DataPath, "baseline-static");
-            await using var baseline = await BaselineServer.StartAsync(html, staticFolder, cancellationToken);
-            foreach (var scenario in scenarios.Where(s => s.Target == Target.Baseline))
+            await using (var site = await SiteProcess.StartAsync(siteDll, database, [], logFile, cancellationToken))
             {
-                report.Results.Add(await MeasureAsync(scenario, baseline.BaseAddress, cookie: null, BaselineServer.CompiledMethods, cancellationToken));
+                report.HealthStartupSeconds = site.HealthStartup.TotalSeconds;
+                report.HomeStartupSeconds = site.HomeStatus == 200 ? site.HomeStartup.TotalSeconds : null;
+                report.HomeStartupStatus = site.HomeStatus;
+                log.WriteLine($"site: first 200 on /health after {site.HealthStartup.TotalSeconds:F2} s; home page answered {site.HomeStatus} after {site.HomeStartup.TotalSeconds:F2} s");
+                var (html, source) = await ArticleHtmlAsync(site.BaseAddress, cancellationToken);
+                report.BaselineHtmlSource = source;
+                report.BaselineHtmlBytes = html.Length;
+
+                var staticFolder = Path.Combine(corpus.DataPath, "baseline-static");
+                baseline = await BaselineServer.StartAsync(html, staticFolder, cancellationToken);
+                foreach (var scenario in scenarios.Where(s => s.Target == Target.Baseline))
+                {
+                    report.Results.Add(await MeasureAsync(scenario, baseline.BaseAddress, cookie: null, BaselineServer.CompiledMethods, cancellationToken));
+                }
+
+                string? cookie = null;
+                string? signInProblem = null;
+                if (scenarios.Any(s => s.Target == Target.Site && s.SignedIn))
+                {
+                    (cookie, signInProblem) = await AdminSignIn.SignInAsync(site.BaseAddress, options.LoginPath, BenchDatabase.AdminUserName, BenchDatabase.AdminEmail, database.AdminPassword, cancellationToken);
+                    log.WriteLine(cookie is null ? $"sign-in: not available ({signInProblem})" : "sign-in: signed in as " + BenchDatabase.AdminUserName);
+                }
+
+                foreach (var scenario in scenarios.Where(s => s.Target == Target.Site))
+                {
+                    report.Results.Add(scenario.SignedIn && cookie is null
+                        ? new ScenarioResult(scenario, Url(site.BaseAddress, scenario), $"not available (sign-in: {signInProblem})", null)
+                        // Only signed-in scenarios carry the cookie: a signed-in request skips the output
+                        // cache, so passing it to the public pages measured them all as uncached admin views.
+                        : await MeasureAsync(scenario, site.BaseAddress, scenario.SignedIn ? cookie : null, site.CompiledMethods, cancellationToken));
+                }
+
+                foreach (var scenario in scenarios.Where(s => s.Target == Target.BaselineAgain))
+                {
+                    report.Results.Add(await MeasureAsync(scenario, baseline.BaseAddress, cookie: null, BaselineServer.CompiledMethods, cancellationToken));
+                }
+
+                await PairAsync(report, scenarios.Where(s => s.Target == Target.Site), site.BaseAddress, baseline, cancellationToken);
+                report.PeakResidentBytes = site.PeakResidentBytes();
             }
 
-            string? cookie = null;
-            string? signInProblem = null;
-            if (scenarios.Any(s => s.Target == Target.Site && s.SignedIn))
+            if (scenarios.Any(s => s.Target == Target.UncachedSite))
             {
-                (cookie, signInProblem) = await AdminSignIn.SignInAsync(site.BaseAddress, options.LoginPath, BenchDatabase.AdminUserName, BenchDatabase.AdminEmail, database.AdminPassword, cancellationToken);
-                log.WriteLine(cookie is null ? $"sign-in: not available ({signInProblem})" : "sign-in: signed in as " + BenchDatabase.AdminUserName);
-            }
+                await using var uncached = await SiteProcess.StartAsync(siteDll, database, [new(options.CacheSetting, "false")], logFile, cancellationToken);
+                foreach (var scenario in scenarios.Where(s => s.Target == Target.UncachedSite))
+                {
+                    report.Results.Add(await MeasureAsync(scenario, uncached.BaseAddress, cookie: null, uncached.CompiledMethods, cancellationToken));
+                }
 
-            foreach (var scenario in scenarios.Where(s => s.Target == Target.Site))
-            {
-                report.Results.Add(scenario.SignedIn && cookie is null
-                    ? new ScenarioResult(scenario, Url(site.BaseAddress, scenario), $"not available (sign-in: {signInProblem})", null)
-                    // Only signed-in scenarios carry the cookie: a signed-in request skips the output
-                    // cache, so passing it to the public pages measured them all as uncached admin views.
-                    : await MeasureAsync(scenario, site.BaseAddress, scenario.SignedIn ? cookie : null, site.CompiledMethods, cancellationToken));
+                await PairAsync(report, scenarios.Where(s => s.Target == Target.UncachedSite), uncached.BaseAddress, baseline, cancellationToken);
+                report.UncachedPeakResidentBytes = uncached.PeakResidentBytes();
             }
-
-            foreach (var scenario in scenarios.Where(s => s.Target == Target.BaselineAgain))
-            {
-                report.Results.Add(await MeasureAsync(scenario, baseline.BaseAddress, cookie: null, BaselineServer.CompiledMethods, cancellationToken));
-            }
-
-            report.PeakResidentBytes = site.PeakResidentBytes();
         }
-
-        if (scenarios.Any(s => s.Target == Target.UncachedSite))
+        finally
         {
-            await using var uncached = await SiteProcess.StartAsync(siteDll, database, [new(options.CacheSetting, "false")], logFile, cancellationToken);
-            foreach (var scenario in scenarios.Where(s => s.Target == Target.UncachedSite))
+            if (baseline is not null)
             {
-                report.Results.Add(await MeasureAsync(scenario, uncached.BaseAddress, cookie: null, uncached.CompiledMethods, cancellationToken));
+                await baseline.DisposeAsync();
             }
-
-            report.UncachedPeakResidentBytes = uncached.PeakResidentBytes();
         }
 
         if (scenarios.Any(s => s.Target == Target.BareSite))
@@ -96,6 +110,35 @@ public sealed class LoadHarness(BenchOptions options, CorpusManifest corpus, str
 
         report.Results.Sort((a, b) => Scenario.Defaults.ToList().FindIndex(s => s.Key == a.Scenario.Key).CompareTo(Scenario.Defaults.ToList().FindIndex(s => s.Key == b.Scenario.Key)));
         return report;
+    }
+
+    /// <summary>
+    /// For each measured scenario that is <see cref="Scenario.PairedWithBaseline"/>: <see cref="BenchOptions.Pairs"/>
+    /// rounds of the in-memory baseline's window then the scenario's, both already warm (see <see cref="PairedRatio"/>).
+    /// </summary>
+    private async Task PairAsync(BenchReport report, IEnumerable<Scenario> scenarios, Uri siteAddress, BaselineServer baseline, CancellationToken cancellationToken)
+    {
+        var baselineUri = new Uri(baseline.BaseAddress, BaselineServer.MemoryPath);
+        foreach (var scenario in scenarios.Where(s => s.PairedWithBaseline && options.Pairs > 0))
+        {
+            if (report.Results.Find(r => r.Scenario.Key == scenario.Key)?.Measured is null)
+            {
+                continue;
+            }
+
+            var uri = new Uri(Url(siteAddress, scenario));
+            var rounds = new List<PairedRound>(options.Pairs);
+            for (var i = 0; i < options.Pairs; i++)
+            {
+                var memory = await Wrk.RunAsync(baselineUri, options.Duration, [], cancellationToken);
+                var page = await Wrk.RunAsync(uri, options.Duration, [], cancellationToken);
+                rounds.Add(new PairedRound(memory.RequestsPerSecond, page.RequestsPerSecond));
+            }
+
+            var paired = new PairedRatio(scenario, rounds);
+            report.Paired.Add(paired);
+            log.WriteLine($"{scenario.Key} paired with the baseline: median {paired.Median:F3} ({BenchReport.Describe(rounds)})");
+        }
     }
 
     /// <summary>Measures with wrk only when the URL answers 200 first; otherwise says so.</summary>

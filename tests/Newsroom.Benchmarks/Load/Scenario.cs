@@ -29,7 +29,7 @@ public enum Target
 /// One row of the table: a URL path on a target. Paths may use placeholders the harness fills from
 /// the corpus: <c>{article}</c>, <c>{section}</c>, <c>{sectionPage}</c>, <c>{adminPage}</c>.
 /// </summary>
-public sealed record Scenario(string Key, string Name, string Path, Target Target, bool SignedIn = false)
+public sealed record Scenario(string Key, string Name, string Path, Target Target, bool SignedIn = false, bool PairedWithBaseline = false)
 {
     public const string BaselineMemory = "baseline-memory";
 
@@ -47,8 +47,8 @@ public sealed record Scenario(string Key, string Name, string Path, Target Targe
         // Host pipeline + a database ping: the one site URL that answers before the public pages land,
         // so the site's peak memory is always taken under load.
         new("health", "Health check", "/health", Target.Site),
-        new("article-cached", "Article page (cached)", "{article}", Target.Site),
-        new("article-uncached", "Article page (uncached)", "{article}", Target.UncachedSite),
+        new("article-cached", "Article page (cached)", "{article}", Target.Site, PairedWithBaseline: true),
+        new("article-uncached", "Article page (uncached)", "{article}", Target.UncachedSite, PairedWithBaseline: true),
         new("article-bare", "Article page (no caches at all)", "{article}", Target.BareSite),
         new("home", "Home page", "/", Target.Site),
         new("home-uncached", "Home page (uncached)", "/", Target.UncachedSite),

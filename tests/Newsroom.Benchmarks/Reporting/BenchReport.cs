@@ -22,6 +22,9 @@ public sealed class BenchReport
 
     public List<ScenarioResult> Results { get; } = [];
 
+    /// <summary>The article pages' ratios from rounds paired with the baseline (<c>--pairs</c>).</summary>
+    public List<PairedRatio> Paired { get; } = [];
+
     public double HealthStartupSeconds { get; set; }
 
     public double? HomeStartupSeconds { get; set; }
@@ -58,6 +61,16 @@ public sealed class BenchReport
         text.AppendLine("|" + string.Join("|", widths.Select(w => new string('-', w + 2))) + "|");
         rows.ForEach(Row);
         text.AppendLine("x baseline: divided by the higher of the two in-memory baseline runs (before the site's load and again after it).");
+        if (Paired.Count > 0)
+        {
+            text.AppendLine(CultureInfo.InvariantCulture, $"Paired with the in-memory baseline ({Paired[0].Rounds.Count} rounds of the baseline's {DurationSeconds}-s window then the page's; median of the rounds' ratios):");
+            foreach (var paired in Paired)
+            {
+                var median = paired.Median is { } m ? m.ToString("F3", c) : "not available";
+                text.AppendLine(CultureInfo.InvariantCulture, $"  {paired.Scenario.Name}: {median} x baseline ({Describe(paired.Rounds)})");
+            }
+        }
+
         text.AppendLine(CultureInfo.InvariantCulture, $"Warm-up: unrecorded load until the server compiled fewer than {Warmup.QuietCompilations} methods in {Warmup.WindowSeconds} s (\"+\": stopped at the maximum while still compiling; \"?\": compiler not observable).");
         text.AppendLine();
         text.AppendLine(CultureInfo.InvariantCulture, $"Peak resident memory (VmHWM) of the site after load: {Megabytes(PeakResidentBytes)}; uncached site process: {Megabytes(UncachedPeakResidentBytes)}");
@@ -87,6 +100,17 @@ public sealed class BenchReport
             ["peakResidentBytes"] = PeakResidentBytes,
             ["uncachedPeakResidentBytes"] = UncachedPeakResidentBytes,
             ["baselineHtml"] = new JsonObject { ["bytes"] = BaselineHtmlBytes, ["source"] = BaselineHtmlSource },
+            ["paired"] = new JsonArray(Paired.Select(p => (JsonNode)new JsonObject
+            {
+                ["key"] = p.Scenario.Key,
+                ["medianRatio"] = p.Median,
+                ["rounds"] = new JsonArray(p.Rounds.Select(r => (JsonNode)new JsonObject
+                {
+                    ["baselineRequestsPerSecond"] = r.BaselineRequestsPerSecond,
+                    ["requestsPerSecond"] = r.RequestsPerSecond,
+                    ["ratio"] = r.Ratio,
+                }).ToArray()),
+            }).ToArray()),
             ["scenarios"] = new JsonArray(Results.Select(r => (JsonNode)new JsonObject
             {
                 ["key"] = r.Scenario.Key,
@@ -108,6 +132,10 @@ public sealed class BenchReport
         await File.WriteAllTextAsync(file, json.ToJsonString(new JsonSerializerOptions { WriteIndented = true }), cancellationToken);
         return file;
     }
+
+    /// <summary>Each round as "ratio = page/baseline req/s".</summary>
+    public static string Describe(IEnumerable<PairedRound> rounds) =>
+        string.Join(", ", rounds.Select(r => string.Create(CultureInfo.InvariantCulture, $"{r.Ratio:F3} = {r.RequestsPerSecond:N0}/{r.BaselineRequestsPerSecond:N0}")));
 
     private static string Megabytes(long? bytes) =>
         bytes is { } b ? (b / 1024d / 1024d).ToString("N1", CultureInfo.InvariantCulture) + " MB" : "not available";
