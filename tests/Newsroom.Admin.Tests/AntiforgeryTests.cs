@@ -54,4 +54,27 @@ public sealed class AntiforgeryTests
         (await site.Client().SignInAsync("target", AdminSite.Password)).Status.ShouldBe(HttpStatusCode.Redirect);
         (await site.Client().SignInAsync("sneaky", AdminSite.Password)).Status.ShouldBe(HttpStatusCode.OK);
     }
+
+    [Fact]
+    public async Task Admin_pages_with_forms_are_never_stored_and_log_no_cache_header_warning()
+    {
+        await using var site = await AdminSite.StartAsync();
+        await site.EnableContentAdminAsync();
+        await site.CreateItemAsync("Article", "Listed", AdminSite.AdminName);
+        var admin = await site.SignedInAsync(AdminSite.AdminName);
+
+        foreach (var url in new[] { "/admin/content", "/admin/users", "/admin/articles/new" })
+        {
+            var page = await admin.GetAsync(url);
+            page.Status.ShouldBe(HttpStatusCode.OK, url);
+            page.Body.ShouldContain("__RequestVerificationToken", customMessage: url);
+            page.Header("Cache-Control").ShouldContain("no-store", customMessage: url);
+            page.Header("X-Robots-Tag").ShouldBe("noindex, nofollow", url);
+        }
+
+        // Antiforgery overrides any other Cache-Control on a page with a form and logs a warning
+        // each time it does: one line per admin page view in production logs.
+        site.Site.Logs.Entries.Where(e => e.Category.StartsWith("Microsoft.AspNetCore.Antiforgery", StringComparison.Ordinal))
+            .Select(e => e.Message).ShouldBeEmpty();
+    }
 }

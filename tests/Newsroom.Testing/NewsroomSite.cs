@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
 using Newsroom.Modules.Shells;
 
@@ -27,6 +28,9 @@ public sealed class NewsroomSite : WebApplicationFactory<Program>
     }
 
     public TestDatabase Database { get; }
+
+    /// <summary>What the site logged at Warning and above.</summary>
+    public CapturingLoggerProvider Logs { get; } = new(LogLevel.Warning);
 
     /// <summary>The site's clock when the test moves time itself.</summary>
     public FakeTimeProvider? Clock { get; }
@@ -58,6 +62,7 @@ public sealed class NewsroomSite : WebApplicationFactory<Program>
         }
 
         builder.ConfigureAppConfiguration(config => config.AddInMemoryCollection(_settings));
+        builder.ConfigureLogging(logging => logging.AddProvider(Logs));
         if (Clock is not null)
         {
             builder.ConfigureServices(services => services.AddSingleton<TimeProvider>(Clock));

@@ -13,6 +13,8 @@ public sealed class AdminAttribute : ActionFilterAttribute
     {
         var headers = context.HttpContext.Response.Headers;
         headers["X-Robots-Tag"] = "noindex, nofollow";
-        headers.CacheControl = "no-store";
+        // "no-cache, no-store" is what antiforgery writes on every page with a form; any other value
+        // made it log a warning on each admin page view (6,000 lines in one 30-second load of the list).
+        headers.CacheControl = "no-cache, no-store";
     }
 }
