@@ -27,6 +27,11 @@ public sealed class NewsroomDatabase
         _loggerFactory = loggerFactory ?? NullLoggerFactory.Instance;
         var builder = new DbContextOptionsBuilder<NewsroomDbContext>();
         DatabaseProvider.Configure(builder, Options, dataPath.Root);
+
+        // The site's loggers: EF's warnings and errors reach the site's log, and an operator can see
+        // every SQL command with its duration by setting
+        // Logging:LogLevel:Microsoft.EntityFrameworkCore.Database.Command to Information.
+        builder.UseLoggerFactory(_loggerFactory);
         _healthConnectionString = DatabaseProvider.ResolveConnectionString(Options, dataPath.Root);
         if (IsSqlite)
         {

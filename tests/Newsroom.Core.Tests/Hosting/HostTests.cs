@@ -95,6 +95,22 @@ public sealed class HostTests
     }
 
     [Fact]
+    public async Task The_sql_of_each_request_reaches_the_site_log_when_the_operator_asks_for_it()
+    {
+        var logs = new CapturingLoggerProvider();
+        await using var site = await TestSite.StartAsync(
+            TestDatabase.Sqlite,
+            settings: new Dictionary<string, string?> { ["Logging:LogLevel:Microsoft.EntityFrameworkCore.Database.Command"] = "Information" },
+            configure: b => b.ConfigureLogging(l => l.AddProvider(logs)));
+        using var client = site.Factory.CreateClient();
+        logs.Entries.Clear();
+
+        (await client.GetAsync("/no-such-page")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+
+        logs.Entries.ShouldContain(e => e.Category == "Microsoft.EntityFrameworkCore.Database.Command" && e.Message.Contains("SELECT", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task A_production_error_shows_no_stack_trace_and_logs_a_correlation_id()
     {
         var logs = new CapturingLoggerProvider();
