@@ -11,8 +11,9 @@ namespace Newsroom.Redirects.Middleware;
 /// <list type="bullet">
 /// <item>a former path of a published article (an <c>ArticleRoutes</c> row with <c>IsCurrent = false</c>) → 301 to its current path;</item>
 /// <item>any path of an article that is no longer published → 410 Gone;</item>
-/// <item>a manual redirect → 301/302, unless the path is a page at a fixed address (see <see cref="IsFixedPage"/>).</item>
+/// <item>a manual redirect → 301/302.</item>
 /// </list>
+/// A page at a fixed address (see <see cref="IsFixedPage"/>) is left alone by both.
 /// The current path of a published article is left to the theme. A path no article ever had (a
 /// never-published article has none) falls through to the usual 404.
 /// </summary>
@@ -27,13 +28,21 @@ internal sealed class RedirectMiddleware(RequestDelegate next)
             return;
         }
 
+        // A page at a fixed address is never redirected, so it costs no lookup either: the admin
+        // list and the search page ran an article-route query on every request for nothing.
+        if (IsFixedPage(context.GetEndpoint()))
+        {
+            await next(context);
+            return;
+        }
+
         var path = RedirectService.NormalizePath(request.Path.Value!);
         if (path.Length <= 300 && !Path.HasExtension(path) && await AnswerArticleRouteAsync(context, articles, path))
         {
             return;
         }
 
-        if (!IsFixedPage(context.GetEndpoint()) && await AnswerManualAsync(context, redirects, path))
+        if (await AnswerManualAsync(context, redirects, path))
         {
             return;
         }
