@@ -38,6 +38,26 @@ public sealed class BadInputTests(ContentSiteFixture fixture) : IClassFixture<Co
     }
 
     [Fact]
+    public async Task A_refused_write_leaves_the_item_as_the_editor_gave_it_and_an_accepted_one_normalised()
+    {
+        await fixture.WithContentAsync(async (content, _) =>
+        {
+            // The headline is valid but untrimmed; the body's embed is refused afterwards.
+            var item = await ContentSiteFixture.NewArticleAsync(content, "  Spaced headline  ", blocks: [new EmbedBlock { Url = "http://maps.example/embed" }]);
+            await Should.ThrowAsync<ContentValidationException>(() => content.CreateAsync(item, VersionOptions.Draft));
+            item.As<ArticlePart>().Headline.ShouldBe("  Spaced headline  ");
+            item.Content["ArticlePart"]!["Headline"]!.GetValue<string>().ShouldBe("  Spaced headline  ");
+
+            var accepted = await ContentSiteFixture.NewArticleAsync(content, "  Spaced headline  ");
+            await content.CreateAsync(accepted, VersionOptions.Draft);
+            accepted.As<ArticlePart>().Headline.ShouldBe("Spaced headline");
+            accepted.DisplayText.ShouldBe("Spaced headline");
+            var stored = await content.GetAsync(accepted.ContentItemId, VersionOptions.Latest);
+            stored!.As<ArticlePart>().Headline.ShouldBe("Spaced headline");
+        });
+    }
+
+    [Fact]
     public async Task Headline_longer_than_200_characters_is_refused()
     {
         var error = await RefusedAsync(content => ContentSiteFixture.NewArticleAsync(content, new string('h', 201)));

@@ -1,3 +1,5 @@
+using System.Text.Json;
+
 namespace Newsroom.ContentManagement.Handlers;
 
 /// <summary>
@@ -100,6 +102,7 @@ public sealed class ImportContext(IReadOnlyList<ContentItem> items, bool allOrNo
 public sealed class ValidateContentContext(ContentItem contentItem, bool publishing) : ContentContext(contentItem)
 {
     private readonly List<ContentValidationError> _errors = [];
+    private readonly Dictionary<string, WorkingCopy> _parts = new(StringComparer.Ordinal);
 
     /// <summary>True when the write also publishes (rules such as unique public slugs apply).</summary>
     public bool Publishing { get; } = publishing;
@@ -108,6 +111,48 @@ public sealed class ValidateContentContext(ContentItem contentItem, bool publish
 
     /// <summary>Refuses the write. <paramref name="field"/> names the place, e.g. <c>ArticlePart.Headline</c>.</summary>
     public void Fail(string field, string message) => _errors.Add(new ContentValidationError(field, message));
+
+    /// <summary>
+    /// The part named after <typeparamref name="T"/> as this validation holds it, or null when the item
+    /// has none. Every handler gets the same copy, so each sees what the handlers before it normalised
+    /// (trimmed, sanitised, resolved); change it in place. The content manager writes each copy back to
+    /// the item after the last handler, only when no handler failed and only when the copy's JSON
+    /// changed (an unchanged part keeps its stored JSON exactly, which keeps re-imports no-ops).
+    /// </summary>
+    /// <example><code>
+    /// if (context.Part&lt;BodyPart&gt;() is { } body) { body.Blocks.RemoveAll(b =&gt; b is null); }
+    /// </code></example>
+    public T? Part<T>() where T : ContentPart
+    {
+        var name = typeof(T).Name;
+        if (_parts.TryGetValue(name, out var held))
+        {
+            return (T)held.Part;
+        }
+
+        if (ContentItem.Copy<T>(name) is not { } part)
+        {
+            return null;
+        }
+
+        _parts[name] = new WorkingCopy(part, JsonSerializer.SerializeToUtf8Bytes(part, part.GetType(), ContentJson.Options));
+        return part;
+    }
+
+    /// <summary>Stores on the item the working copies that changed (see <see cref="Part{T}"/>).</summary>
+    internal void WriteBack()
+    {
+        foreach (var (name, copy) in _parts)
+        {
+            var now = JsonSerializer.SerializeToUtf8Bytes(copy.Part, copy.Part.GetType(), ContentJson.Options);
+            if (!now.AsSpan().SequenceEqual(copy.Before))
+            {
+                ContentItem.Store(name, copy.Part);
+            }
+        }
+    }
+
+    private sealed record WorkingCopy(ContentPart Part, byte[] Before);
 }
 
 public sealed class UpdateContentContext(ContentItem contentItem, bool newVersion) : ContentContext(contentItem)

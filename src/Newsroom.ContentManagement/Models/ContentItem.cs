@@ -101,6 +101,20 @@ public sealed class ContentItem
         return _content[name] is JsonObject json ? json.Deserialize<T>(ContentJson.Options) : null;
     }
 
+    /// <summary>
+    /// A fresh copy of the part stored under <paramref name="name"/> in <see cref="Content"/>, or null:
+    /// never the object cached on the item, so changing it changes nothing until it is stored.
+    /// </summary>
+    public T? Copy<T>(string name) where T : ContentPart =>
+        Content[name] is JsonObject json ? json.Deserialize<T>(ContentJson.Options) : null;
+
+    /// <summary>Puts <paramref name="part"/> on the item and writes it into <see cref="Content"/> at once, for readers of the JSON that come after.</summary>
+    public void Store(string name, ContentPart part)
+    {
+        _parts[name] = part;
+        Content[name] = JsonSerializer.SerializeToNode(part, part.GetType(), ContentJson.Options);
+    }
+
     public T Weld<T>(string name, T part) where T : ContentPart
     {
         _parts[name] = part;

@@ -652,6 +652,8 @@ public sealed class ContentManager(
         {
             throw new ContentValidationException(context.Errors);
         }
+
+        context.WriteBack();
     }
 
     /// <summary>

@@ -30,7 +30,7 @@ public sealed class AdvertisingHandler(IServiceProvider services, IDocumentStore
     public override async Task ValidatingAsync(ValidateContentContext context)
     {
         var item = context.ContentItem;
-        if (ContentParts.Read<AdvertisementSlotPart>(item) is { } slot)
+        if (context.Part<AdvertisementSlotPart>() is { } slot)
         {
             await ValidateSlotAsync(context, slot);
         }
@@ -39,7 +39,7 @@ public sealed class AdvertisingHandler(IServiceProvider services, IDocumentStore
             context.Fail("AdvertisementSlotPart.Name", "is required.");
         }
 
-        if (ContentParts.Read<BodyPart>(item) is { } body)
+        if (context.Part<BodyPart>() is { } body)
         {
             await ValidateBlocksAsync(context, body);
         }
@@ -48,7 +48,6 @@ public sealed class AdvertisingHandler(IServiceProvider services, IDocumentStore
     private async Task ValidateSlotAsync(ValidateContentContext context, AdvertisementSlotPart slot)
     {
         var item = context.ContentItem;
-        var snapshot = ContentParts.Snapshot(slot);
         slot.Name = slot.Name?.Trim() ?? "";
         if (slot.Name.Length == 0)
         {
@@ -107,13 +106,9 @@ public sealed class AdvertisingHandler(IServiceProvider services, IDocumentStore
             }
         }
 
-        if (context.Errors.Count == 0)
+        if (context.Errors.Count == 0 && item.DisplayText != slot.Name)
         {
-            ContentParts.WriteIfChanged(item, slot, snapshot);
-            if (item.DisplayText != slot.Name)
-            {
-                item.DisplayText = slot.Name;
-            }
+            item.DisplayText = slot.Name;
         }
     }
 

@@ -41,7 +41,7 @@ public sealed class ArticlePartHandler(NewsroomDbContext db, IDocumentStore docu
     public override async Task ValidatingAsync(ValidateContentContext context)
     {
         var item = context.ContentItem;
-        if (ContentParts.Read<ArticlePart>(item) is { } article)
+        if (context.Part<ArticlePart>() is { } article)
         {
             await ValidateArticleAsync(context, article);
         }
@@ -50,12 +50,12 @@ public sealed class ArticlePartHandler(NewsroomDbContext db, IDocumentStore docu
             context.Fail("ArticlePart.Headline", "is required.");
         }
 
-        if (ContentParts.Read<LeadImagePart>(item) is { } lead)
+        if (context.Part<LeadImagePart>() is { } lead)
         {
             ValidateLeadImage(context, lead);
         }
 
-        if (ContentParts.Read<BodyPart>(item) is { } body)
+        if (context.Part<BodyPart>() is { } body)
         {
             ValidateBody(context, body);
         }
@@ -64,7 +64,6 @@ public sealed class ArticlePartHandler(NewsroomDbContext db, IDocumentStore docu
     private async Task ValidateArticleAsync(ValidateContentContext context, ArticlePart part)
     {
         var item = context.ContentItem;
-        var snapshot = ContentParts.Snapshot(part);
         var settings = await documents.GetAsync<SiteSettings>();
         var sections = settings.Sections.Select(s => s.Slug).ToList();
 
@@ -107,13 +106,9 @@ public sealed class ArticlePartHandler(NewsroomDbContext db, IDocumentStore docu
             part.UpdatedUtc = Utc(part.UpdatedUtc ?? part.PublishedUtc.Value);
         }
 
-        if (context.Errors.Count == 0)
+        if (context.Errors.Count == 0 && item.DisplayText != part.Headline)
         {
-            ContentParts.WriteIfChanged(item, part, snapshot);
-            if (item.DisplayText != part.Headline)
-            {
-                item.DisplayText = part.Headline;
-            }
+            item.DisplayText = part.Headline;
         }
     }
 
@@ -214,7 +209,6 @@ public sealed class ArticlePartHandler(NewsroomDbContext db, IDocumentStore docu
 
     private static void ValidateBody(ValidateContentContext context, BodyPart body)
     {
-        var snapshot = ContentParts.Snapshot(body);
         for (var i = 0; i < body.Blocks.Count; i++)
         {
             var place = $"BodyPart.Blocks[{i}]";
@@ -262,11 +256,6 @@ public sealed class ArticlePartHandler(NewsroomDbContext db, IDocumentStore docu
 
                     break;
             }
-        }
-
-        if (context.Errors.Count == 0)
-        {
-            ContentParts.WriteIfChanged(context.ContentItem, body, snapshot);
         }
     }
 

@@ -19,7 +19,7 @@ public sealed class BylinePartHandler(NewsroomDbContext db) : ContentHandler
     public override async Task ValidatingAsync(ValidateContentContext context)
     {
         var item = context.ContentItem;
-        if (ContentParts.Read<BylinePart>(item) is not { } part)
+        if (context.Part<BylinePart>() is not { } part)
         {
             if (item.ContentType == "Byline")
             {
@@ -29,7 +29,6 @@ public sealed class BylinePartHandler(NewsroomDbContext db) : ContentHandler
             return;
         }
 
-        var snapshot = ContentParts.Snapshot(part);
         part.Name = part.Name?.Trim() ?? "";
         if (part.Name.Length == 0)
         {
@@ -82,13 +81,9 @@ public sealed class BylinePartHandler(NewsroomDbContext db) : ContentHandler
             context.Fail("BylinePart.PhotoSrc", $"'{part.PhotoSrc}' must be a path on this site (/media/...) or an http(s) URL.");
         }
 
-        if (context.Errors.Count == 0)
+        if (context.Errors.Count == 0 && item.DisplayText != part.Name)
         {
-            ContentParts.WriteIfChanged(item, part, snapshot);
-            if (item.DisplayText != part.Name)
-            {
-                item.DisplayText = part.Name;
-            }
+            item.DisplayText = part.Name;
         }
     }
 

@@ -29,13 +29,11 @@ public sealed class BylinesPartHandler(NewsroomDbContext db, IServiceProvider se
 
     public override async Task ValidatingAsync(ValidateContentContext context)
     {
-        var item = context.ContentItem;
-        if (ContentParts.Read<BylinesPart>(item) is not { } part)
+        if (context.Part<BylinesPart>() is not { } part)
         {
             return;
         }
 
-        var snapshot = ContentParts.Snapshot(part);
         part.BylineIds = part.BylineIds.Where(id => !string.IsNullOrWhiteSpace(id)).Select(id => id.Trim()).Distinct(StringComparer.Ordinal).ToList();
         if (part.BylineIds.Count > 0)
         {
@@ -44,11 +42,6 @@ public sealed class BylinesPartHandler(NewsroomDbContext db, IServiceProvider se
             {
                 context.Fail("BylinesPart.BylineIds", $"byline '{missing}' does not exist.");
             }
-        }
-
-        if (context.Errors.Count == 0)
-        {
-            ContentParts.WriteIfChanged(item, part, snapshot);
         }
     }
 

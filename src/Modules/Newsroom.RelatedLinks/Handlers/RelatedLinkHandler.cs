@@ -32,8 +32,8 @@ public sealed class RelatedLinkHandler(IServiceProvider services, ArticleAddress
     {
         var item = context.ContentItem;
         var checks = new List<(string Place, string? Target)>();
-        var body = ContentParts.Read<BodyPart>(item);
-        var part = ContentParts.Read<RelatedLinkPart>(item);
+        var body = context.Part<BodyPart>();
+        var part = context.Part<RelatedLinkPart>();
         var links = (body?.Blocks ?? []).Select((b, i) => (Block: b as RelatedLinkBlock, Place: $"BodyPart.Blocks[{i}]"))
             .Where(l => l.Block is not null)
             .Select(l => (Link: (IRelatedLink)new BlockLink(l.Block!), l.Place))
@@ -43,8 +43,6 @@ public sealed class RelatedLinkHandler(IServiceProvider services, ArticleAddress
             links.Add((new PartLink(part), "RelatedLinkPart"));
         }
 
-        var bodySnapshot = body is null ? null : ContentParts.Snapshot(body);
-        var partSnapshot = part is null ? null : ContentParts.Snapshot(part);
         var unresolved = await ResolveSiteAddressesAsync(context, links);
         for (var i = 0; i < (body?.Blocks.Count ?? 0); i++)
         {
@@ -87,14 +85,8 @@ public sealed class RelatedLinkHandler(IServiceProvider services, ArticleAddress
             return;
         }
 
-        if (body is not null)
-        {
-            ContentParts.WriteIfChanged(item, body, bodySnapshot!);
-        }
-
         if (part is not null)
         {
-            ContentParts.WriteIfChanged(item, part, partSnapshot!);
             var text = part.Headline ?? part.Url ?? part.TargetContentItemId;
             if (string.IsNullOrEmpty(item.DisplayText) && text is not null)
             {
