@@ -72,7 +72,7 @@ public sealed class ContentItem
             return cached as T;
         }
 
-        var part = Read<T>(name);
+        var part = Copy<T>(name);
         if (part is not null)
         {
             _parts[name] = part;
@@ -87,9 +87,13 @@ public sealed class ContentItem
     /// read or applied, else a fresh copy from <see cref="Content"/>. For reading only.
     /// </summary>
     public T? Peek<T>(string name) where T : ContentPart =>
-        _parts.TryGetValue(name, out var cached) ? cached as T : Read<T>(name);
+        _parts.TryGetValue(name, out var cached) ? cached as T : Copy<T>(name);
 
-    private T? Read<T>(string name) where T : ContentPart
+    /// <summary>
+    /// A fresh copy of the part stored under <paramref name="name"/>, or null: read from the stored
+    /// JSON, never the object cached on the item, so changing it changes nothing until it is stored.
+    /// </summary>
+    public T? Copy<T>(string name) where T : ContentPart
     {
         if (_content is null)
         {
@@ -100,13 +104,6 @@ public sealed class ContentItem
 
         return _content[name] is JsonObject json ? json.Deserialize<T>(ContentJson.Options) : null;
     }
-
-    /// <summary>
-    /// A fresh copy of the part stored under <paramref name="name"/> in <see cref="Content"/>, or null:
-    /// never the object cached on the item, so changing it changes nothing until it is stored.
-    /// </summary>
-    public T? Copy<T>(string name) where T : ContentPart =>
-        Content[name] is JsonObject json ? json.Deserialize<T>(ContentJson.Options) : null;
 
     /// <summary>Puts <paramref name="part"/> on the item and writes it into <see cref="Content"/> at once, for readers of the JSON that come after.</summary>
     public void Store(string name, ContentPart part)
