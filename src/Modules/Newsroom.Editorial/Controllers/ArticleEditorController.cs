@@ -167,8 +167,6 @@ public sealed class ArticleEditorController(
         head.Title = "Preview: " + article.Headline;
         head.Robots = "noindex, nofollow";
         head.BodyClass = "page-article page-preview";
-        Response.Headers["X-Robots-Tag"] = "noindex, nofollow";
-        Response.Headers.CacheControl = "no-store";
         var shape = await display.BuildDisplayAsync(item, DisplayTypes.Detail);
         return View("~/Views/Article/Display.cshtml", new ArticlePageViewModel { Article = shape, Item = item, Path = Newsroom.Articles.Services.ArticleRoutes.PathFor(article) });
     }
