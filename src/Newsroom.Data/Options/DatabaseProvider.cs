@@ -58,11 +58,16 @@ public static class DatabaseProvider
         }
         else
         {
-            builder.UseNpgsql(connectionString);
+            UsePostgres(builder, connectionString);
         }
 
         builder.ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning));
     }
+
+    // Its own method, never inlined: compiling Configure would otherwise load the PostgreSQL
+    // provider's assembly into every SQLite site, where it is never used.
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void UsePostgres(DbContextOptionsBuilder builder, string connectionString) => builder.UseNpgsql(connectionString);
 
     /// <summary>
     /// A new database gets 16 KiB pages (SQLite's default is 4 KiB): an article's row (its JSON, about
