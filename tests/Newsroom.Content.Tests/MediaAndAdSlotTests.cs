@@ -83,4 +83,17 @@ public sealed class MediaAndAdSlotTests(ContentSiteFixture fixture) : IClassFixt
         fixture.Clock.Advance(TimeSpan.FromDays(7));
         (await SelectAsync(AdPlacement.Sidebar, "sports")).ShouldNotContain(id);
     }
+
+    [Fact]
+    public async Task A_page_level_slot_renders_in_its_placement_through_the_ad_slot_template()
+    {
+        // The sample content's "sidebar" slot (a house ad, every section) belongs in the article's rail.
+        var html = await fixture.Client.GetStringAsync("/world/nagorno-karabakh-conflict-putin-armenian-pm-discuss-worsening-situation");
+        var rail = html.IndexOf("<div class=\"rail\">", StringComparison.Ordinal);
+        rail.ShouldBeGreaterThan(0);
+        var ad = html.IndexOf("<aside class=\"ad\" aria-label=\"Advertisement\" data-ad-slot=\"sidebar\">", StringComparison.Ordinal);
+        ad.ShouldBeGreaterThan(rail, "the sidebar slot renders inside the article's rail");
+        html.IndexOf("<aside aria-labelledby=\"rail-title\">", StringComparison.Ordinal).ShouldBeGreaterThan(ad, "before the rail's article list");
+        html.ShouldContain("alt=\"Subscribe to The Newsroom Herald\"");
+    }
 }

@@ -1,8 +1,10 @@
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.ViewComponents;
 using Microsoft.AspNetCore.Routing;
 using Newsroom.Advertising.Drivers;
 using Newsroom.Advertising.Models;
 using Newsroom.Advertising.Services;
+using Newsroom.DisplayManagement.Rendering;
 
 namespace Newsroom.Advertising.ViewComponents;
 
@@ -27,6 +29,8 @@ public sealed class AdPlacementViewComponent(AdSlotSelector slots) : ViewCompone
             return Content("");
         }
 
-        return View(AdSlotBlockDisplayDriver.ViewModelOf(slot.Part));
+        // The AdSlot shape straight into the page: a component view around it cost a view lookup
+        // and a buffered Razor view per placement, three per page.
+        return new HtmlContentViewComponentResult(await ViewContext.ShapeAsync(AdSlotBlockDisplayDriver.ViewModelOf(slot.Part)));
     }
 }
