@@ -3,7 +3,9 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using Microsoft.Extensions.DependencyInjection;
 using Newsroom.Articles.Models;
+using Newsroom.Bylines.Models;
 using Newsroom.ContentManagement;
+using Newsroom.Data;
 using Newsroom.Reach.Tests.Support;
 using Newsroom.Seo.Metadata;
 using Shouldly;
@@ -110,6 +112,52 @@ public sealed partial class SeoMetadataTests
         MetaContent(head, "twitter:title").ShouldBe(headline);
         MetaContent(head, "description").ShouldBe("A \"quoted\" <b>dek</b>");
         head.ShouldContain("&quot;quoted&quot;");
+    }
+
+    [Fact]
+    public async Task The_public_head_is_shared_between_readers_and_follows_bylines_settings_and_never_a_draft()
+    {
+        // Without the page cache, so every request renders the page and its head.
+        await using var site = await ReachSite.StartAsync(settings: new Dictionary<string, string?> { ["Newsroom:OutputCache:Enabled"] = "false" });
+        var byline = await site.PublishBylineAsync("Kunal Gaurav");
+        var article = await site.CreateArticleAsync("Talks resume in Moscow", bylineIds: [byline.ContentItemId]);
+        const string path = "/world/talks-resume-in-moscow";
+        var url = new Uri(ReachSite.BaseUrl + path);
+
+        // Two requests, one metadata object: built once, then shared.
+        async Task<ArticleSeoMetadata> PublishedAsync(string id, VersionOptions version)
+        {
+            await using var scope = site.Site.CreateShellScope();
+            var item = await scope.ServiceProvider.GetRequiredService<IContentManager>().GetAsync(id, version);
+            return await scope.ServiceProvider.GetRequiredService<ISeoMetadataBuilder>().BuildPublishedArticleAsync(item!, url);
+        }
+
+        (await PublishedAsync(article.ContentItemId, VersionOptions.Published)).ShouldBeSameAs(await PublishedAsync(article.ContentItemId, VersionOptions.Published));
+        var head = await site.GetStringAsync(path);
+        MetaContent(head, "og:site_name").ShouldBe("The Reach Herald");
+        JsonLd(head).GetProperty("@graph")[0].GetProperty("author")[0].GetProperty("name").GetString().ShouldBe("Kunal Gaurav");
+
+        // A saved draft is not the published version: built for the call only, never shared, never public.
+        await site.ChangeAsync(article.ContentItemId, i => i.Alter<ArticlePart>(a => a.SeoTitle = "Draft title"), publish: false);
+        var draft = await PublishedAsync(article.ContentItemId, VersionOptions.Draft);
+        draft.Title.ShouldBe("Draft title");
+        draft.ShouldNotBeSameAs(await PublishedAsync(article.ContentItemId, VersionOptions.Draft));
+        MetaContent(await site.GetStringAsync(path), "og:title").ShouldBe("Talks resume in Moscow");
+
+        // A byline renamed and published: the next reader gets the new name.
+        await site.ChangeAsync(byline.ContentItemId, i => i.Alter<BylinePart>(b => b.Name = "K. Gaurav"));
+        JsonLd(await site.GetStringAsync(path)).GetProperty("@graph")[0].GetProperty("author")[0].GetProperty("name").GetString().ShouldBe("K. Gaurav");
+
+        // New site settings are not a publish, and still reach the head at once.
+        await using (var scope = site.Site.CreateShellScope())
+        {
+            var documents = scope.ServiceProvider.GetRequiredService<IDocumentStore>();
+            var settings = await documents.GetForUpdateAsync<SiteSettings>();
+            settings.SiteName = "The Evening Herald";
+            await documents.SaveAsync(settings);
+        }
+
+        MetaContent(await site.GetStringAsync(path), "og:site_name").ShouldBe("The Evening Herald");
     }
 
     [GeneratedRegex("<script type=\"application/ld\\+json\">(.*?)</script>", RegexOptions.Singleline)]

@@ -76,6 +76,7 @@ public sealed class ArticleController(ArticleQueries queries, IContentManager co
             Article = shape,
             Item = item,
             Path = path,
+            IsPublicView = true,
             MoreTitle = section is null ? "Latest" : $"More in {section.Name}",
             More = more.Where(a => paths.ContainsKey(a.ContentItemId)).Select(a => (a, paths[a.ContentItemId])).ToList(),
         });

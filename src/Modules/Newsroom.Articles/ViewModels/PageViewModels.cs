@@ -15,6 +15,12 @@ public sealed class ArticlePageViewModel
     /// <summary>The article's current public path.</summary>
     public required string Path { get; init; }
 
+    /// <summary>
+    /// True on the public page of the published version; false in previews, which may show a draft or
+    /// unsaved changes. Only a public view may use what is shared between readers (the SEO head).
+    /// </summary>
+    public bool IsPublicView { get; init; }
+
     /// <summary>The rail beside the article: "More in {section}" (or "Latest" without a section).</summary>
     public string MoreTitle { get; init; } = "Latest";
 

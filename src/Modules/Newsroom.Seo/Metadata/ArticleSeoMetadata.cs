@@ -183,9 +183,18 @@ public sealed class ArticleSeoMetadata
         json.WriteEndObject();
     }
 
+    // Set on metadata shared between requests (see ISeoMetadataBuilder.BuildPublishedArticleAsync):
+    // the head is then written once, not on every page view.
+    private string? _headHtml;
+
     /// <summary>The head tags, ready to write unencoded (<c>@Html.Raw</c>) into <c>&lt;head&gt;</c>.</summary>
     public string RenderHeadHtml()
     {
+        if (_headHtml is { } kept)
+        {
+            return kept;
+        }
+
         // About 3 KB for a typical article: sized once instead of growing through several chunks.
         using var html = new StringWriter(new StringBuilder(4096), CultureInfo.InvariantCulture);
         WriteHeadHtml(html);
@@ -197,11 +206,20 @@ public sealed class ArticleSeoMetadata
     /// the response when the page is, without first being built as one string (the largest single
     /// allocation of an uncached article page).
     /// </summary>
-    public IHtmlContent HeadHtml() => new HeadContent(this);
+    public IHtmlContent HeadHtml() => _headHtml is { } kept ? new HtmlString(kept) : new HeadContent(this);
+
+    /// <summary>Writes the head tags once and keeps them, for metadata that many requests will render.</summary>
+    internal void KeepHeadHtml() => _headHtml = RenderHeadHtml();
 
     /// <summary>Writes what <see cref="RenderHeadHtml"/> returns to <paramref name="html"/>.</summary>
     public void WriteHeadHtml(TextWriter html)
     {
+        if (_headHtml is { } kept)
+        {
+            html.Write(kept);
+            return;
+        }
+
         Link(html, "canonical", CanonicalUrl.AbsoluteUri);
         if (Description is not null)
         {

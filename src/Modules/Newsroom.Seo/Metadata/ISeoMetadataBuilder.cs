@@ -10,7 +10,11 @@ namespace Newsroom.Seo.Metadata;
 /// In the article view's head section:
 /// <code>
 /// @inject Newsroom.Seo.Metadata.ISeoMetadataBuilder Seo
-/// @{ var seo = await Seo.BuildArticleAsync(Model.Article, Model.AbsoluteUrl); }
+/// @{
+///     var seo = Model.IsPublicView
+///         ? await Seo.BuildPublishedArticleAsync(Model.Item, url)  // the public page: shared between readers
+///         : await Seo.BuildArticleAsync(Model.Item, url);          // a preview
+/// }
 /// @seo.HeadHtml()
 /// </code>
 /// </example>
@@ -22,4 +26,13 @@ public interface ISeoMetadataBuilder
     /// published versions.
     /// </summary>
     Task<ArticleSeoMetadata> BuildArticleAsync(ContentItem article, Uri absoluteUrl, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// <see cref="BuildArticleAsync"/> for the public page of the published version: the metadata and its
+    /// head HTML are built once and shared by every reader of this node until published content changes
+    /// (the published cache) or the site settings do. Never for a preview: a draft or unsaved change
+    /// passed here would be what the public sees. An item that is not a published version is built
+    /// for this call only.
+    /// </summary>
+    Task<ArticleSeoMetadata> BuildPublishedArticleAsync(ContentItem article, Uri absoluteUrl, CancellationToken cancellationToken = default);
 }

@@ -2,6 +2,7 @@ using Microsoft.Extensions.Options;
 using Newsroom.Articles.Models;
 using Newsroom.Bylines.Models;
 using Newsroom.ContentManagement;
+using Newsroom.ContentManagement.Caching;
 using Newsroom.Data;
 using Newsroom.Modules.Shells;
 using Newsroom.Seo.Services;
@@ -11,15 +12,45 @@ namespace Newsroom.Seo.Metadata;
 internal sealed class SeoMetadataBuilder(
     IContentManager contents,
     IDocumentStore documents,
+    IPublishedCache cache,
     ISiteUrls urls,
     IOptions<SeoSettings> options,
     ShellBlueprint blueprint) : ISeoMetadataBuilder
 {
-    public async Task<ArticleSeoMetadata> BuildArticleAsync(ContentItem article, Uri absoluteUrl, CancellationToken cancellationToken = default)
+    // A head is about 3 KB of HTML (two bytes a character) plus the metadata it was written from.
+    private const int SharedEntrySize = 8 * 1024;
+
+    public async Task<ArticleSeoMetadata> BuildArticleAsync(ContentItem article, Uri absoluteUrl, CancellationToken cancellationToken = default) =>
+        await BuildAsync(article, absoluteUrl, await documents.GetAsync<SiteSettings>(cancellationToken), cancellationToken);
+
+    public async Task<ArticleSeoMetadata> BuildPublishedArticleAsync(ContentItem article, Uri absoluteUrl, CancellationToken cancellationToken = default)
+    {
+        // Taken before anything is read, so a head built across a publish is not kept (see BeginAsync).
+        var token = article.Published ? await cache.BeginAsync(cancellationToken) : null;
+        var settings = await documents.GetAsync<SiteSettings>(cancellationToken);
+        var key = $"seo:article:{article.ContentItemVersionId}:{absoluteUrl.AbsoluteUri}";
+
+        // The settings document is shared and replaced, never changed, when the site settings are
+        // saved: a head written with another instance is out of date (site name, sections, time zone).
+        if (token is { } current && cache.TryGet(current, key, out SharedHead? shared) && shared is not null && ReferenceEquals(shared.Settings, settings))
+        {
+            return shared.Metadata;
+        }
+
+        var metadata = await BuildAsync(article, absoluteUrl, settings, cancellationToken);
+        if (token is { } generation)
+        {
+            metadata.KeepHeadHtml();
+            cache.Set(generation, key, new SharedHead(settings, metadata), SharedEntrySize);
+        }
+
+        return metadata;
+    }
+
+    private async Task<ArticleSeoMetadata> BuildAsync(ContentItem article, Uri absoluteUrl, SiteSettings settings, CancellationToken cancellationToken)
     {
         var part = article.Get<ArticlePart>(nameof(ArticlePart)) ?? throw new ArgumentException("The item has no ArticlePart.", nameof(article));
         var lead = article.Get<LeadImagePart>(nameof(LeadImagePart)) ?? new LeadImagePart();
-        var settings = await documents.GetAsync<SiteSettings>(cancellationToken);
         var baseUri = await urls.BaseUriAsync(cancellationToken);
         var zone = settings.FindTimeZone();
 
@@ -69,6 +100,8 @@ internal sealed class SeoMetadataBuilder(
             Feeds = feeds,
         };
     }
+
+    private sealed record SharedHead(SiteSettings Settings, ArticleSeoMetadata Metadata);
 
     private static string? NullIfEmpty(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;
 
