@@ -13,7 +13,10 @@ public sealed class UserAccounts(UserManager<IdentityUser> users, NewsroomDbCont
     public Task<bool> AnyAsync(CancellationToken cancellationToken = default) =>
         db.Set<IdentityUser>().AnyAsync(cancellationToken);
 
-    public static bool IsDisabled(IdentityUser user) => user.LockoutEnd >= DisabledUntil;
+    public static bool IsDisabled(IdentityUser user) => IsDisabled(user.LockoutEnd);
+
+    /// <summary>Whether a user whose lockout ends at <paramref name="lockoutEnd"/> is disabled (locked out for good).</summary>
+    public static bool IsDisabled(DateTimeOffset? lockoutEnd) => lockoutEnd >= DisabledUntil;
 
     /// <summary>Creates a user in one role, atomically: no user is left without its role.</summary>
     public Task<IdentityResult> CreateAsync(string userName, string email, string password, string role, CancellationToken cancellationToken = default) =>
