@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.OutputCaching;
-using Microsoft.AspNetCore.OutputCaching.StackExchangeRedis;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -13,6 +12,7 @@ using Newsroom.OutputCache.Handlers;
 using Newsroom.OutputCache.HotPages;
 using Newsroom.OutputCache.Policies;
 using Newsroom.OutputCache.Services;
+using Newsroom.OutputCache.Stores;
 using Newsroom.OutputCache.Tagging;
 
 namespace Newsroom.OutputCache;
@@ -58,18 +58,11 @@ public sealed class Startup : StartupBase
     private static void AddStore(IServiceCollection services)
     {
         var memory = services.Last(d => d.ServiceType == typeof(IOutputCacheStore));
-        services.AddStackExchangeRedisOutputCache(_ => { });
-        services.AddOptions<RedisOutputCacheOptions>().Configure<IConfiguration>((o, configuration) =>
-        {
-            o.Configuration = configuration[RedisConfigurationKey];
-            o.InstanceName = "newsroom-output:";
-        });
-        var redis = services.Last(d => d.ServiceType == typeof(IOutputCacheStore));
         services.RemoveAll<IOutputCacheStore>();
         services.AddSingleton<IOutputCacheStore>(sp =>
-            string.IsNullOrEmpty(sp.GetRequiredService<IConfiguration>()[RedisConfigurationKey])
-                ? new HotPageStore(Create(memory, sp), sp.GetRequiredService<HotPageCache>())
-                : Create(redis, sp));
+            sp.GetRequiredService<IConfiguration>()[RedisConfigurationKey] is { Length: > 0 } redis
+                ? RedisOutputStore.Create(redis, sp)
+                : new HotPageStore(Create(memory, sp), sp.GetRequiredService<HotPageCache>()));
     }
 
     private static IOutputCacheStore Create(ServiceDescriptor descriptor, IServiceProvider services) =>
