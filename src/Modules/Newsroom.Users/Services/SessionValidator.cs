@@ -1,8 +1,10 @@
+using System.Runtime.CompilerServices;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.Extensions.Options;
 using Newsroom.Data;
 
@@ -21,12 +23,16 @@ namespace Newsroom.Users.Services;
 /// </remarks>
 public sealed class SessionValidator(NewsroomDbContext db, IOptions<IdentityOptions> options)
 {
-    private static readonly Func<NewsroomDbContext, string, CancellationToken, Task<Session?>> s_session =
-        EF.CompileAsyncQuery((NewsroomDbContext db, string userId, CancellationToken cancellationToken) =>
+    // One compiled query per model: a compiled query refuses a model other than the one it was
+    // compiled for, and the model changes when a module is turned on or off (the shell is rebuilt).
+    private static readonly ConditionalWeakTable<IModel, Func<NewsroomDbContext, string, CancellationToken, Task<Session?>>> s_sessions = new();
+
+    private static Func<NewsroomDbContext, string, CancellationToken, Task<Session?>> SessionQuery(IModel model) =>
+        s_sessions.GetValue(model, static _ => EF.CompileAsyncQuery((NewsroomDbContext db, string userId, CancellationToken cancellationToken) =>
             db.Set<IdentityUser>().AsNoTracking()
                 .Where(u => u.Id == userId)
                 .Select(u => new Session(u.SecurityStamp, u.LockoutEnd))
-                .FirstOrDefault());
+                .FirstOrDefault()));
 
     public static Task ValidateAsync(CookieValidatePrincipalContext context) =>
         context.HttpContext.RequestServices.GetService(typeof(SessionValidator)) is SessionValidator validator
@@ -39,7 +45,7 @@ public sealed class SessionValidator(NewsroomDbContext db, IOptions<IdentityOpti
         var principal = context.Principal;
         var stamp = principal?.FindFirstValue(claims.SecurityStampClaimType);
         var userId = principal?.FindFirstValue(claims.UserIdClaimType);
-        var session = userId is null ? null : await s_session(db, userId, context.HttpContext.RequestAborted);
+        var session = userId is null ? null : await SessionQuery(db.Model)(db, userId, context.HttpContext.RequestAborted);
         if (session is null
             || stamp is null
             || UserAccounts.IsDisabled(session.LockoutEnd)
