@@ -192,7 +192,7 @@ public sealed class ArticleSeoMetadata
     {
         if (_headHtml is { } kept)
         {
-            return kept;
+            return kept; // no copy of a head that is already written
         }
 
         // About 3 KB for a typical article: sized once instead of growing through several chunks.
@@ -206,7 +206,7 @@ public sealed class ArticleSeoMetadata
     /// the response when the page is, without first being built as one string (the largest single
     /// allocation of an uncached article page).
     /// </summary>
-    public IHtmlContent HeadHtml() => _headHtml is { } kept ? new HtmlString(kept) : new HeadContent(this);
+    public IHtmlContent HeadHtml() => new HeadContent(this);
 
     /// <summary>Writes the head tags once and keeps them, for metadata that many requests will render.</summary>
     internal void KeepHeadHtml() => _headHtml = RenderHeadHtml();

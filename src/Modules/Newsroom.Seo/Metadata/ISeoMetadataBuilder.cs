@@ -10,10 +10,12 @@ namespace Newsroom.Seo.Metadata;
 /// In the article view's head section:
 /// <code>
 /// @inject Newsroom.Seo.Metadata.ISeoMetadataBuilder Seo
+/// @inject Newsroom.Seo.Services.ISiteUrls SiteUrls
 /// @{
+///     var canonical = await SiteUrls.AbsoluteAsync(Model.Path);
 ///     var seo = Model.IsPublicView
-///         ? await Seo.BuildPublishedArticleAsync(Model.Item, url)  // the public page: shared between readers
-///         : await Seo.BuildArticleAsync(Model.Item, url);          // a preview
+///         ? await Seo.BuildPublishedArticleAsync(Model.Item, canonical)  // the public page: shared between readers
+///         : await Seo.BuildArticleAsync(Model.Item, canonical);          // a preview
 /// }
 /// @seo.HeadHtml()
 /// </code>

@@ -32,7 +32,7 @@ internal sealed class SeoMetadataBuilder(
 
         // The settings document is shared and replaced, never changed, when the site settings are
         // saved: a head written with another instance is out of date (site name, sections, time zone).
-        if (token is { } current && cache.TryGet(current, key, out SharedHead? shared) && shared is not null && ReferenceEquals(shared.Settings, settings))
+        if (token is { } current && cache.TryGet(current, key, out SharedHead shared) && ReferenceEquals(shared.Settings, settings))
         {
             return shared.Metadata;
         }
