@@ -7,7 +7,7 @@ namespace Newsroom.RelatedLinks.Drivers;
 
 /// <summary>
 /// Resolves every related link of the body in one query before the blocks are displayed one by one
-/// (the block driver then reads the resolver's cache): otherwise each "Read:" link costs a query.
+/// (the block driver then reads what the resolver kept): otherwise each "Read:" link costs a query.
 /// Leaves the blocks as they are.
 /// </summary>
 internal sealed class RelatedLinkPrefetch(RelatedLinkResolver resolver) : IBodyLayoutFilter
