@@ -96,4 +96,50 @@ public sealed class MediaAndAdSlotTests(ContentSiteFixture fixture) : IClassFixt
         html.IndexOf("<aside aria-labelledby=\"rail-title\">", StringComparison.Ordinal).ShouldBeGreaterThan(ad, "before the rail's article list");
         html.ShouldContain("alt=\"Subscribe to The Newsroom Herald\"");
     }
+
+    [Fact]
+    public async Task A_theme_slot_is_filled_for_the_pages_section_and_follows_slots_published_and_scheduled()
+    {
+        const string Article = "/world/nagorno-karabakh-conflict-putin-armenian-pm-discuss-worsening-situation";
+        static string Slot(string html, string slot)
+        {
+            var start = html.IndexOf($"<div class=\"wrap ad-placement ad-placement-{slot}\">", StringComparison.Ordinal);
+            start.ShouldBeGreaterThan(0, $"the layout's {slot} slot");
+            return html[start..html.IndexOf("</div>", start, StringComparison.Ordinal)];
+        }
+
+        Task<string> AddSlotAsync(AdPlacement placement, DateTime? activeFrom) => fixture.WithContentAsync(async (content, _) =>
+        {
+            var name = $"{placement}-{Guid.NewGuid():N}"[..16].ToLowerInvariant();
+            var item = await content.NewAsync("AdvertisementSlot");
+            item.Alter<AdvertisementSlotPart>(p =>
+            {
+                p.Name = name;
+                p.Sizes = ["728x90"];
+                p.Placement = placement;
+                p.Sections = ["world"];
+                p.ActiveFromUtc = activeFrom;
+                p.HouseAd = new HouseAd { ImageSrc = "/media/sample/house-ad-300x250.png", Width = 728, Height = 90, LinkUrl = "/world", Alt = "World desk" };
+            });
+            await content.CreateAsync(item, VersionOptions.Published);
+            return name;
+        });
+
+        // The page is in the output cache before the slot exists: publishing a slot evicts it.
+        Slot(await fixture.Client.GetStringAsync(Article), "header").ShouldNotContain("<aside");
+        var header = await AddSlotAsync(AdPlacement.Header, null);
+        var html = await fixture.Client.GetStringAsync(Article);
+        Slot(html, "header").ShouldContain($"data-ad-slot=\"{header}\"");
+        Slot(html, "header").ShouldContain("alt=\"World desk\"");
+        Slot(html, "footer").ShouldNotContain("<aside", Case.Sensitive, "no footer slot is active");
+        Slot(await fixture.Client.GetStringAsync("/world"), "header").ShouldContain($"data-ad-slot=\"{header}\"");
+        Slot(await fixture.Client.GetStringAsync("/sports"), "header").ShouldNotContain("<aside", Case.Sensitive, "the slot targets World only");
+
+        // A slot that starts in two seconds: the page cached now is kept no longer than that.
+        var footer = await AddSlotAsync(AdPlacement.Footer, fixture.Clock.GetUtcNow().UtcDateTime.AddSeconds(2));
+        Slot(await fixture.Client.GetStringAsync(Article), "footer").ShouldNotContain("<aside", Case.Sensitive, "not started yet");
+        await Task.Delay(TimeSpan.FromSeconds(2.5));
+        fixture.Clock.Advance(TimeSpan.FromSeconds(3));
+        Slot(await fixture.Client.GetStringAsync(Article), "footer").ShouldContain($"data-ad-slot=\"{footer}\"");
+    }
 }

@@ -11,6 +11,7 @@ public sealed class Startup : StartupBase
     public override void ConfigureServices(IServiceCollection services)
     {
         services.AddContentHandler<AdvertisingHandler>();
+        services.AddHttpContextAccessor();
         services.AddScoped<AdSlotSelector>();
     }
 }

@@ -51,6 +51,9 @@ public static class PublicPageCache
     /// <summary>The byline's list of articles (author page and feed).</summary>
     public static string BylineList(string bylineId) => "byline-list:" + bylineId;
 
+    /// <summary>A page that picked items of the content type by rule (see <c>PublicPageContent.ContentTypes</c>).</summary>
+    public static string ContentType(string contentType) => "type:" + contentType;
+
     /// <summary>
     /// Adds tags to the cache entry of the current response. Does nothing when the response is not
     /// output-cached (caching off, signed-in user, preview).

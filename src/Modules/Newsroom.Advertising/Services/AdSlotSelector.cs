@@ -1,6 +1,9 @@
 using System.Text.Json;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 using Newsroom.Advertising.Models;
+using Newsroom.Articles.Services;
 using Newsroom.ContentManagement;
 using Newsroom.ContentManagement.Caching;
 using Newsroom.ContentManagement.Records;
@@ -23,8 +26,10 @@ public sealed record AdSlot(string ContentItemId, AdvertisementSlotPart Part)
 /// Picks the ad slots to show: published slots for a placement and section that are active now
 /// (site clock). There are only a handful: all published slots are read at once, shared between
 /// requests through <see cref="IPublishedCache"/>, and filtered by time on every request.
+/// A public page that asks depends on every slot and on the clock: publishing or withdrawing any slot
+/// evicts it from the output cache, and it is kept no later than the next start or end of a slot.
 /// </summary>
-public sealed class AdSlotSelector(NewsroomDbContext db, IPublishedCache cache, TimeProvider clock)
+public sealed class AdSlotSelector(NewsroomDbContext db, IPublishedCache cache, TimeProvider clock, IHttpContextAccessor http)
 {
     public const string ContentType = "AdvertisementSlot";
 
@@ -65,7 +70,29 @@ public sealed class AdSlotSelector(NewsroomDbContext db, IPublishedCache cache, 
         }
 
         _slots = await cache.GetOrAddAsync("advertising:slots", ReadAsync, 16 * 1024, cancellationToken);
+        if (http.HttpContext is { } page)
+        {
+            ShownOn(page, _slots);
+        }
+
         return _slots;
+    }
+
+    private void ShownOn(HttpContext page, List<AdSlot> slots)
+    {
+        PublicPageContent.For(page).ContentTypes.Add(ContentType);
+        if (page.Features.Get<IOutputCacheFeature>()?.Context is not { } output)
+        {
+            return;
+        }
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        var next = slots.SelectMany(s => new[] { s.Part.ActiveFromUtc, s.Part.ActiveUntilUtc })
+            .Where(t => t > now).Min();
+        if (next is { } change && (output.ResponseExpirationTimeSpan is not { } kept || change - now < kept))
+        {
+            output.ResponseExpirationTimeSpan = change - now;
+        }
     }
 
     private async Task<List<AdSlot>> ReadAsync(CancellationToken cancellationToken)

@@ -32,6 +32,13 @@ public sealed class PublicPageContent
     /// <summary>Tags whose articles are listed.</summary>
     public HashSet<string> Tags { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>
+    /// Content types the page picked items of by rule rather than by id (ad slots, by placement,
+    /// section and schedule): publishing, withdrawing or removing any item of the type evicts the page,
+    /// since a new one may now be picked.
+    /// </summary>
+    public HashSet<string> ContentTypes { get; } = new(StringComparer.Ordinal);
+
     /// <summary>The page lists the site's latest articles (home, not-found page).</summary>
     public bool ListsLatest { get; set; }
 

@@ -14,7 +14,8 @@ namespace Newsroom.OutputCache.Handlers;
 /// <summary>
 /// Evicts the pages that show an item when it is published, unpublished or removed: the item's own
 /// pages, the lists it appears in (home, its sections, tags and bylines, before and after the
-/// change), feeds and sitemaps; for a byline, every article page crediting it.
+/// change), feeds and sitemaps; for a byline, every article page crediting it; and every page that
+/// picked items of the item's type by rule (ad slots).
 /// </summary>
 internal sealed class CacheEvictionHandler(NewsroomDbContext db, CacheInvalidation invalidation) : ContentHandler
 {
@@ -31,7 +32,7 @@ internal sealed class CacheEvictionHandler(NewsroomDbContext db, CacheInvalidati
     private async Task InvalidateAsync(ContentItem item, ContentItem? previous, bool newItem = false)
     {
         var versions = new[] { item, previous }.OfType<ContentItem>().ToList();
-        var tags = new List<string> { PublicPageCache.Item(item.ContentItemId) };
+        var tags = new List<string> { PublicPageCache.Item(item.ContentItemId), PublicPageCache.ContentType(item.ContentType) };
         var paths = new List<string>();
 
         if (versions.Any(v => v.Has<ArticlePart>()))

@@ -62,7 +62,8 @@ internal static class HotPageCapture
                 var headers = context.Response.Headers.Where(h => !s_notReplayed.Contains(h.Key)).ToArray();
                 var etag = context.Response.Headers.ETag.ToString();
                 var storedAt = Environment.TickCount64;
-                var page = new HotPage(body, etag, headers, tags, storedAt, storedAt + (long)duration.TotalMilliseconds);
+                var validFor = context.Features.Get<IOutputCacheFeature>()?.Context.ResponseExpirationTimeSpan ?? duration;
+                var page = new HotPage(body, etag, headers, tags, storedAt, storedAt + (long)validFor.TotalMilliseconds);
                 cache.Add(HotPageRequests.KeyOf(context.Request), page, generation);
             }
         });

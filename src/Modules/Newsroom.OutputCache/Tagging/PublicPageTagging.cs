@@ -54,5 +54,10 @@ internal static class PublicPageTagging
         {
             yield return PublicPageCache.Tag(tag);
         }
+
+        foreach (var contentType in shown.ContentTypes)
+        {
+            yield return PublicPageCache.ContentType(contentType);
+        }
     }
 }

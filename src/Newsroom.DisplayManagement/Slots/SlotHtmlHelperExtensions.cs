@@ -1,0 +1,42 @@
+using Microsoft.AspNetCore.Html;
+using Microsoft.AspNetCore.Mvc.Rendering;
+using Microsoft.Extensions.DependencyInjection;
+using Newsroom.DisplayManagement.Rendering;
+
+namespace Newsroom.DisplayManagement.Slots;
+
+/// <summary>Renders a named slot of a page template: <c>@await Html.SlotAsync("Header")</c> (see <see cref="ISlotFiller"/>).</summary>
+/// <remarks>
+/// The fillers' shapes are rendered straight into the page. Slots were view components before; the
+/// component machinery (argument binding, activation, a buffered writer, a logging scope) cost more
+/// than the ad it showed, on every page, three times.
+/// </remarks>
+public static class SlotHtmlHelperExtensions
+{
+    public static async ValueTask<IHtmlContent> SlotAsync(this IHtmlHelper html, string slot)
+    {
+        var context = html.ViewContext;
+        IHtmlContent? single = null;
+        HtmlContentBuilder? many = null;
+        foreach (var filler in context.HttpContext.RequestServices.GetServices<ISlotFiller>())
+        {
+            if (await filler.FillAsync(slot, context.HttpContext) is not { } shape)
+            {
+                continue;
+            }
+
+            var content = await context.ShapeAsync(shape);
+            if (single is null)
+            {
+                single = content;
+            }
+            else
+            {
+                many ??= new HtmlContentBuilder([single]);
+                many.AppendHtml(content);
+            }
+        }
+
+        return many ?? single ?? HtmlString.Empty;
+    }
+}
