@@ -11,10 +11,10 @@ namespace Newsroom.DisplayManagement.Rendering;
 /// templates themselves: the view lookup by path (the template is resolved once per name), one of
 /// the two view-data copies, and the <see cref="RazorView"/> around the page, which buffers what
 /// the page writes and copies it out again, looks for view starts and layouts a shape never has,
-/// and raises a view-page diagnostic event per shape. The page here writes straight into the
-/// pieces its parent places.
+/// and raises a view-page diagnostic event per shape; and MVC's page activator (see
+/// <see cref="ShapePageActivation"/>). The page here writes straight into the pieces its parent places.
 /// </summary>
-public sealed class ShapeRenderer(ShapeTemplateResolver templates, IRazorPageActivator pageActivator)
+public sealed class ShapeRenderer(ShapeTemplateResolver templates)
 {
     public ShapeTemplateResolver Templates => templates;
 
@@ -27,7 +27,7 @@ public sealed class ShapeRenderer(ShapeTemplateResolver templates, IRazorPageAct
             ExecutingFilePath = page.Path,
         };
         page.ViewContext = context;
-        pageActivator.Activate(page, context);
+        template.Activate(page, context);
         await page.ExecuteAsync();
         if (!string.IsNullOrEmpty(page.Layout))
         {

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Reflection.Metadata;
 using Microsoft.AspNetCore.Mvc.Razor;
 using Microsoft.AspNetCore.Mvc.Razor.Compilation;
+using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.AspNetCore.Mvc.ViewFeatures;
 using Newsroom.DisplayManagement.Shapes;
 
@@ -76,20 +77,28 @@ public sealed class ShapeTemplateResolver(IRazorViewEngine viewEngine, IRazorPag
         }
 
         var assembly = view.RazorPage.GetType().Assembly.GetName().Name ?? "unknown";
-        return new ShapeTemplate(name, path, assembly, factory.RazorPageFactory, ShapeViewData.For(view.RazorPage.GetType()));
+        var pageType = view.RazorPage.GetType();
+        return new ShapeTemplate(name, path, assembly, factory.RazorPageFactory, ShapeViewData.For(pageType), ShapePageActivation.For(pageType));
     }
 }
 
 /// <summary>A template found for a shape: its name, view path and the assembly (module or theme) it came from.</summary>
 public sealed class ShapeTemplate
 {
-    internal ShapeTemplate(string name, string path, string assembly, Func<IRazorPage> createPage, Func<ViewDataDictionary, object, ViewDataDictionary> createViewData)
+    internal ShapeTemplate(
+        string name,
+        string path,
+        string assembly,
+        Func<IRazorPage> createPage,
+        Func<ViewDataDictionary, object, ViewDataDictionary> createViewData,
+        Action<IRazorPage, ViewContext> activate)
     {
         Name = name;
         Path = path;
         Assembly = assembly;
         CreatePage = createPage;
         CreateViewData = createViewData;
+        Activate = activate;
     }
 
     public string Name { get; }
@@ -116,4 +125,7 @@ public sealed class ShapeTemplate
 
     /// <summary>The view data the page's <c>@model</c> type asks for, made once instead of copied twice.</summary>
     internal Func<ViewDataDictionary, object, ViewDataDictionary> CreateViewData { get; }
+
+    /// <summary>Sets the page's injected properties for a render (see <see cref="ShapePageActivation"/>).</summary>
+    internal Action<IRazorPage, ViewContext> Activate { get; }
 }
