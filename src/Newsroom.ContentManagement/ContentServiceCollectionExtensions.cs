@@ -16,10 +16,12 @@ public static class ContentServiceCollectionExtensions
         services.TryAddScoped<IContentDefinitionManager, ContentDefinitionManager>();
         services.TryAddScoped<IContentManager, ContentManager>();
         services.TryAddScoped<ContentListService>();
+        services.TryAddSingleton<ContentListTotals>();
         services.AddOptions<PublishedCacheSettings>().BindConfiguration(PublishedCacheSettings.Section);
         services.TryAddSingleton<PublishedCacheStore>();
         services.TryAddScoped<IPublishedCache, PublishedCache>();
         services.AddContentHandler<PublishedStampHandler>();
+        services.AddContentHandler<ContentListTotalsHandler>();
         return services;
     }
 

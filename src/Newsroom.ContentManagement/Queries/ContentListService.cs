@@ -5,8 +5,11 @@ using Newsroom.Data;
 
 namespace Newsroom.ContentManagement.Queries;
 
-/// <summary>Runs <see cref="ContentListQuery"/> on the version table's filtered indexes; never reads the JSON.</summary>
-public sealed class ContentListService(NewsroomDbContext db)
+/// <summary>
+/// Runs <see cref="ContentListQuery"/> on the version table's filtered indexes; never reads the JSON.
+/// Totals are reused for up to a second between pages (see <see cref="ContentListTotals"/>).
+/// </summary>
+public sealed class ContentListService(NewsroomDbContext db, ContentListTotals totals)
 {
     public const int MaxPageSize = 200;
 
@@ -17,7 +20,7 @@ public sealed class ContentListService(NewsroomDbContext db)
         var pageSize = Math.Clamp(query.PageSize, 1, MaxPageSize);
         var page = Math.Max(query.Page, 1);
         var rows = Filter(db.Set<ContentItemRecord>().AsNoTracking(), query);
-        var total = query.IncludeTotal ? await rows.CountAsync(cancellationToken) : (int?)null;
+        var total = query.IncludeTotal ? await CountAsync(rows, query, cancellationToken) : (int?)null;
 
         rows = query.Sort switch
         {
@@ -52,6 +55,25 @@ public sealed class ContentListService(NewsroomDbContext db)
         }
 
         return new ContentListPage(items.ConvertAll(i => i.Summary), total, page, pageSize, next);
+    }
+
+    private async Task<int> CountAsync(IQueryable<ContentItemRecord> rows, ContentListQuery query, CancellationToken cancellationToken)
+    {
+        // Inside a transaction the count must see the transaction's own writes, which others must not see.
+        if (ContentListTotals.KeyOf(query) is not { } key || db.InTransaction || db.Database.CurrentTransaction is not null)
+        {
+            return await rows.CountAsync(cancellationToken);
+        }
+
+        if (totals.TryGet(key, out var total))
+        {
+            return total;
+        }
+
+        var generation = totals.Generation;
+        total = await rows.CountAsync(cancellationToken);
+        totals.Set(key, generation, total);
+        return total;
     }
 
     private IQueryable<ContentItemRecord> Filter(IQueryable<ContentItemRecord> rows, ContentListQuery query)

@@ -1,7 +1,10 @@
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using Newsroom.ContentManagement;
 using Newsroom.ContentManagement.Queries;
+using Newsroom.ContentManagement.Records;
+using Newsroom.Data;
 using Newsroom.Core.Tests.Infrastructure;
 using Newsroom.Testing;
 using Shouldly;
@@ -71,6 +74,63 @@ public sealed class ContentListTests
         }
 
         seen.ShouldBe(expected);
+    }
+
+    [Theory, MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task A_total_follows_every_write_at_once_and_is_reused_between_pages_otherwise(string provider)
+    {
+        await using var site = await TestSite.StartAsync(provider);
+        async Task<int?> TotalAsync(ContentStatus status = ContentStatus.Any) =>
+            (await ListAsync(site, new ContentListQuery { Status = status, PageSize = 2 })).Total;
+
+        var first = await site.CreateAsync(TestSite.Story, "first");
+        var second = await site.CreateAsync(TestSite.Story, "second");
+        (await TotalAsync()).ShouldBe(2);
+        (await TotalAsync(ContentStatus.Draft)).ShouldBe(2);
+
+        // Each write reaches the next count on this node, whatever it changed.
+        await site.WithContentAsync(content => content.PublishAsync(first));
+        (await TotalAsync(ContentStatus.Published)).ShouldBe(1);
+        (await TotalAsync(ContentStatus.Draft)).ShouldBe(1);
+        await site.CreateAsync(TestSite.Note, "third");
+        (await TotalAsync()).ShouldBe(3);
+        await site.WithContentAsync(content => content.RemoveAsync(second));
+        (await TotalAsync()).ShouldBe(2);
+        (await TotalAsync(ContentStatus.Deleted)).ShouldBe(1);
+        await site.WithContentAsync(content => content.RestoreAsync(second.ContentItemId));
+        (await TotalAsync()).ShouldBe(3);
+
+        // A transaction counts its own rows; rolled back, nobody else ever sees them counted.
+        await site.WithScopeAsync(async sp =>
+        {
+            var db = sp.GetRequiredService<NewsroomDbContext>();
+            var content = sp.GetRequiredService<IContentManager>();
+            var failed = await Should.ThrowAsync<InvalidOperationException>(() => db.InTransactionAsync(async () =>
+            {
+                var item = await content.NewAsync(TestSite.Note);
+                item.DisplayText = "rolled back";
+                await content.CreateAsync(item);
+                (await sp.GetRequiredService<ContentListService>().ListAsync(new ContentListQuery { PageSize = 2 })).Total.ShouldBe(4);
+                throw new InvalidOperationException("roll back");
+            }));
+            failed.Message.ShouldBe("roll back");
+        });
+        (await TotalAsync()).ShouldBe(3);
+
+        // A change made without this node's content manager (another node) is counted within a second:
+        // until then the total counted a moment ago is reused, where a fresh count would say 2.
+        var counted = System.Diagnostics.Stopwatch.StartNew();
+        (await TotalAsync()).ShouldBe(3);
+        await site.WithScopeAsync(sp => sp.GetRequiredService<NewsroomDbContext>().Set<ContentItemRecord>()
+            .Where(r => r.ContentItemId == first.ContentItemId).ExecuteUpdateAsync(u => u.SetProperty(r => r.Deleted, true)));
+        var reused = await TotalAsync();
+        if (counted.ElapsedMilliseconds < ContentListTotals.MaxAgeMilliseconds)
+        {
+            reused.ShouldBe(3, "the total of the same list, counted less than a second ago");
+        }
+
+        await Task.Delay(ContentListTotals.MaxAgeMilliseconds + 100);
+        (await TotalAsync()).ShouldBe(2);
     }
 
     private static async Task CheckAsync(TestSite site, ContentListQuery query, IEnumerable<Made> matching)
