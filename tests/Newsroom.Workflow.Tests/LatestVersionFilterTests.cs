@@ -78,6 +78,36 @@ public abstract partial class LatestVersionFilterTests(string provider)
     }
 
     [Fact]
+    public async Task The_byline_filter_offers_the_published_bylines_as_they_are_published_and_withdrawn()
+    {
+        await using var site = await StartAsync();
+        var jane = await site.CreateBylineAsync("Jane Doe", "jane-doe");
+        var admin = await site.SignedInAsync(WorkflowSite.Admin);
+        async Task<string> ListAsync()
+        {
+            var page = await admin.GetAsync("/admin/content");
+            page.Status.ShouldBe(HttpStatusCode.OK);
+            return page.Body;
+        }
+
+        (await ListAsync()).ShouldContain("<option value=\"jane-doe\">Jane Doe</option>");
+        (await ListAsync()).ShouldNotContain("raj-patel");
+
+        await site.CreateBylineAsync("Raj Patel", "raj-patel");
+        (await ListAsync()).ShouldContain("<option value=\"raj-patel\">Raj Patel</option>", customMessage: "a byline published since the last page");
+
+        await using (var scope = site.Site.CreateShellScope())
+        {
+            var contents = scope.ServiceProvider.GetRequiredService<IContentManager>();
+            await contents.UnpublishAsync(await contents.GetAsync(jane, VersionOptions.Published) ?? throw new InvalidOperationException(jane));
+        }
+
+        var html = await ListAsync();
+        html.ShouldNotContain("jane-doe", customMessage: "an unpublished byline is no longer offered");
+        html.ShouldContain("<option value=\"raj-patel\">Raj Patel</option>");
+    }
+
+    [Fact]
     public async Task Removing_an_article_removes_its_rows_and_restoring_it_brings_them_back()
     {
         await using var site = await StartAsync();
