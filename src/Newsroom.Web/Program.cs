@@ -1,6 +1,12 @@
 using Newsroom.Web.Hosting;
 
-var builder = WebApplication.CreateBuilder(args);
+// The slim builder leaves out what a Newsroom host never uses and would otherwise load and keep in
+// memory: IIS integration, HTTP/3 over QUIC, hosting-startup assemblies. HTTPS endpoints given in
+// configuration (Kestrel:Endpoints) keep working.
+var builder = WebApplication.CreateSlimBuilder(args);
+builder.WebHost.UseKestrelHttpsConfiguration();
+builder.Host.UseDefaultServiceProvider((context, options) =>
+    options.ValidateScopes = options.ValidateOnBuild = context.HostingEnvironment.IsDevelopment());
 try
 {
     builder.AddNewsroom();
