@@ -21,9 +21,7 @@ internal sealed class AdSlotBlockDisplayDriver(AdSlotSelector slots) : IBodyBloc
         }
 
         var slot = await slots.FindActiveAsync(ad.SlotId, context.Article.Section);
-        return slot is null || (slot.Part.HouseAd is null && string.IsNullOrWhiteSpace(slot.Part.ProviderMarkup))
-            ? HiddenBlockShape.Instance
-            : ViewModelOf(slot.Part);
+        return slot is { HasAd: true } ? ViewModelOf(slot.Part) : HiddenBlockShape.Instance;
     }
 
     public static AdSlotViewModel ViewModelOf(AdvertisementSlotPart slot)

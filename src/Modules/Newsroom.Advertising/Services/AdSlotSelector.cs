@@ -17,6 +17,9 @@ public sealed record AdSlot(string ContentItemId, AdvertisementSlotPart Part)
     public bool IsActiveAt(DateTime utc) =>
         (Part.ActiveFromUtc is not { } from || from <= utc) && (Part.ActiveUntilUtc is not { } until || utc < until);
 
+    /// <summary>Has something to show: a house ad or the provider's markup.</summary>
+    public bool HasAd => Part.HouseAd is not null || !string.IsNullOrWhiteSpace(Part.ProviderMarkup);
+
     public bool Targets(string? section) =>
         Part.Sections.Count == 0
         || (section is not null && Part.Sections.Contains(section, StringComparer.OrdinalIgnoreCase));

@@ -31,8 +31,6 @@ internal sealed class AdPlacementSlotFiller(AdSlotSelector slots) : ISlotFiller
 
         var section = context.GetRouteValue("section") as string;
         var selected = await slots.SelectOneAsync(placement.Value, section, context.RequestAborted);
-        return selected is null || (selected.Part.HouseAd is null && string.IsNullOrWhiteSpace(selected.Part.ProviderMarkup))
-            ? null
-            : AdSlotBlockDisplayDriver.ViewModelOf(selected.Part);
+        return selected is { HasAd: true } ? AdSlotBlockDisplayDriver.ViewModelOf(selected.Part) : null;
     }
 }
