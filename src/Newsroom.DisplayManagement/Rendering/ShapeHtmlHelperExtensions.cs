@@ -15,25 +15,19 @@ namespace Newsroom.DisplayManagement.Rendering;
 public static class ShapeHtmlHelperExtensions
 {
     /// <summary>Renders a shape with the first template found among its alternates.</summary>
-    public static ValueTask<IHtmlContent> ShapeAsync(this IHtmlHelper html, Shape? shape) => html.ViewContext.ShapeAsync(shape);
-
-    /// <summary>
-    /// Renders a shape from code that has a view context but no view of its own, such as a view
-    /// component: <c>return new HtmlContentViewComponentResult(await ViewContext.ShapeAsync(shape));</c>.
-    /// </summary>
-    public static async ValueTask<IHtmlContent> ShapeAsync(this ViewContext context, Shape? shape)
+    public static async ValueTask<IHtmlContent> ShapeAsync(this IHtmlHelper html, Shape? shape)
     {
         if (shape is null)
         {
             return HtmlString.Empty;
         }
 
-        var http = context.HttpContext;
+        var http = html.ViewContext.HttpContext;
         var renderer = http.RequestServices.GetRequiredService<ShapeRenderer>();
         var template = renderer.Templates.Resolve(shape) ?? throw new InvalidOperationException(
             $"No template for shape '{shape.Metadata.Type}': looked for "
             + string.Join(", ", shape.Metadata.TemplateCandidates().Select(ShapeTemplateResolver.PathOf)) + ".");
-        var content = await renderer.RenderAsync(context, template, shape);
+        var content = await renderer.RenderAsync(html.ViewContext, template, shape);
         if (!TemplateTrace.IsEnabled(http))
         {
             return content;

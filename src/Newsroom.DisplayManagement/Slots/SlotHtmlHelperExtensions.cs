@@ -15,17 +15,17 @@ public static class SlotHtmlHelperExtensions
 {
     public static async ValueTask<IHtmlContent> SlotAsync(this IHtmlHelper html, string slot)
     {
-        var context = html.ViewContext;
+        var http = html.ViewContext.HttpContext;
         IHtmlContent? single = null;
         HtmlContentBuilder? many = null;
-        foreach (var filler in context.HttpContext.RequestServices.GetServices<ISlotFiller>())
+        foreach (var filler in http.RequestServices.GetServices<ISlotFiller>())
         {
-            if (await filler.FillAsync(slot, context.HttpContext) is not { } shape)
+            if (await filler.FillAsync(slot, http) is not { } shape)
             {
                 continue;
             }
 
-            var content = await context.ShapeAsync(shape);
+            var content = await html.ShapeAsync(shape);
             if (single is null)
             {
                 single = content;
