@@ -60,7 +60,7 @@ public sealed class ContentListService(NewsroomDbContext db, ContentListTotals t
     private async Task<int> CountAsync(IQueryable<ContentItemRecord> rows, ContentListQuery query, CancellationToken cancellationToken)
     {
         // Inside a transaction the count must see the transaction's own writes, which others must not see.
-        if (ContentListTotals.KeyOf(query) is not { } key || db.InTransaction || db.Database.CurrentTransaction is not null)
+        if (ContentListTotals.KeyOf(query) is not { } key || db.Database.CurrentTransaction is not null)
         {
             return await rows.CountAsync(cancellationToken);
         }
