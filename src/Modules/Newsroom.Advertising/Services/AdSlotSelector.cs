@@ -1,6 +1,5 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 using Newsroom.Advertising.Models;
 using Newsroom.Articles.Services;
@@ -84,17 +83,10 @@ public sealed class AdSlotSelector(NewsroomDbContext db, IPublishedCache cache, 
     private void ShownOn(HttpContext page, List<AdSlot> slots)
     {
         PublicPageContent.For(page).ContentTypes.Add(ContentType);
-        if (page.Features.Get<IOutputCacheFeature>()?.Context is not { } output)
-        {
-            return;
-        }
-
         var now = clock.GetUtcNow().UtcDateTime;
-        var next = slots.SelectMany(s => new[] { s.Part.ActiveFromUtc, s.Part.ActiveUntilUtc })
-            .Where(t => t > now).Min();
-        if (next is { } change && (output.ResponseExpirationTimeSpan is not { } kept || change - now < kept))
+        if (slots.SelectMany(s => new[] { s.Part.ActiveFromUtc, s.Part.ActiveUntilUtc }).Where(t => t > now).Min() is { } next)
         {
-            output.ResponseExpirationTimeSpan = change - now;
+            PublicPageContent.ChangesAt(page, next, now);
         }
     }
 

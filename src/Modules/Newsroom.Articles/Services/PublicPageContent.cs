@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.OutputCaching;
 
 namespace Newsroom.Articles.Services;
 
@@ -41,6 +42,23 @@ public sealed class PublicPageContent
 
     /// <summary>The page lists the site's latest articles (home, not-found page).</summary>
     public bool ListsLatest { get; set; }
+
+    /// <summary>
+    /// The page shows something that changes by itself at <paramref name="changesAtUtc"/> (a scheduled
+    /// ad starts or ends) rather than when content is published: an output-cached copy is kept no
+    /// longer than that. Call it while the page renders: the output cache fixes a page's lifetime
+    /// when the response starts, before any middleware after it runs.
+    /// </summary>
+    public static void ChangesAt(HttpContext context, DateTime changesAtUtc, DateTime nowUtc)
+    {
+        var within = changesAtUtc - nowUtc;
+        if (within > TimeSpan.Zero
+            && context.Features.Get<IOutputCacheFeature>()?.Context is { } output
+            && (output.ResponseExpirationTimeSpan is not { } kept || within < kept))
+        {
+            output.ResponseExpirationTimeSpan = within;
+        }
+    }
 
     /// <summary>The record of <paramref name="context"/>'s page, created on first use.</summary>
     public static PublicPageContent For(HttpContext context)
