@@ -21,7 +21,13 @@ public sealed class NewsroomDbContext(DbContextOptions<NewsroomDbContext> option
     // The name of the savepoint around a save that writes insert-only rows (see SaveChangesAsync).
     private const string InsertOnlySavepoint = "NewsroomInsertOnly";
 
-    public bool IsSqlite => Database.IsSqlite();
+    private bool? _isSqlite;
+
+    /// <summary>
+    /// True on SQLite. Kept after the first ask: EF answers by resolving the provider and comparing its
+    /// name, about 1 % of a batch import, which asks several times per item.
+    /// </summary>
+    public bool IsSqlite => _isSqlite ??= Database.IsSqlite();
 
     /// <summary>
     /// True while <see cref="DbContextTransactionExtensions.InTransactionAsync{T}"/> has a transaction
