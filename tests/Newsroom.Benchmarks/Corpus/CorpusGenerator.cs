@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Threading.Channels;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Newsroom.Advertising.Models;
@@ -69,31 +70,65 @@ public sealed class CorpusGenerator(TextWriter log)
 
         var bylineIds = bylines.ConvertAll(b => b.ContentItemId);
         var slotIds = slots.ConvertAll(s => s.ContentItemId);
-        var articleIds = new List<string>(options.Articles);
+        // The articles are made on another thread, a batch ahead of the import: writing them is what
+        // the clock measures, not making them up (about 2 % of the import when it was done in turn).
+        var batches = Channel.CreateBounded<List<ContentItem>>(new BoundedChannelOptions(2) { SingleReader = true, SingleWriter = true });
         var sample = (Id: "", Slug: "", Section: "");
-        var batch = new List<ContentItem>(options.BatchSize);
-        for (var i = 0; i < options.Articles; i++)
-        {
-            var article = factory.Article(i, sections, bylineIds, slotIds, articleIds);
-            if (i == options.Articles / 2)
+        // Stops the maker when the import fails, so it does not wait on a full channel forever.
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var producer = Task.Run(
+            async () =>
             {
-                var part = article.As<Articles.Models.ArticlePart>();
-                sample = (article.ContentItemId, part.Slug, part.Section ?? "");
-            }
+                try
+                {
+                    var articleIds = new List<string>(options.Articles);
+                    var batch = new List<ContentItem>(options.BatchSize);
+                    for (var i = 0; i < options.Articles; i++)
+                    {
+                        var article = factory.Article(i, sections, bylineIds, slotIds, articleIds);
+                        if (i == options.Articles / 2)
+                        {
+                            var part = article.As<Articles.Models.ArticlePart>();
+                            sample = (article.ContentItemId, part.Slug, part.Section ?? "");
+                        }
 
-            batch.Add(article);
-            articleIds.Add(article.ContentItemId);
-            if (batch.Count == options.BatchSize || i == options.Articles - 1)
+                        batch.Add(article);
+                        articleIds.Add(article.ContentItemId);
+                        if (batch.Count == options.BatchSize || i == options.Articles - 1)
+                        {
+                            await batches.Writer.WriteAsync(batch, stop.Token);
+                            batch = new List<ContentItem>(options.BatchSize);
+                        }
+                    }
+
+                    batches.Writer.Complete();
+                }
+                catch (Exception ex)
+                {
+                    batches.Writer.Complete(ex);
+                }
+            },
+            stop.Token);
+
+        try
+        {
+            var imported = 0;
+            await foreach (var batch in batches.Reader.ReadAllAsync(cancellationToken))
             {
                 await ImportBatchAsync(site, batch, cancellationToken);
-                batch = new List<ContentItem>(options.BatchSize);
-                if ((i + 1) % 10_000 < options.BatchSize && i + 1 >= 10_000)
+                imported += batch.Count;
+                if (imported % 10_000 < options.BatchSize && imported >= 10_000)
                 {
-                    log.WriteLine($"corpus: {i + 1:N0} articles, {(i + 1 + bylines.Count + slots.Count) / importClock.Elapsed.TotalSeconds:N0} items/s");
+                    log.WriteLine($"corpus: {imported:N0} articles, {(imported + bylines.Count + slots.Count) / importClock.Elapsed.TotalSeconds:N0} items/s");
                 }
             }
-        }
 
+            await producer;
+        }
+        finally
+        {
+            await stop.CancelAsync();
+        }
         importClock.Stop();
         importCpu = Process.GetCurrentProcess().TotalProcessorTime - importCpu;
         var manifest = new CorpusManifest
