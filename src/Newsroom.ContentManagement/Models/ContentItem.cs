@@ -53,6 +53,10 @@ public sealed class ContentItem
     private JsonElement _element;
     private JsonObject? _content = [];
 
+    // The parts of _element, deserialized once for every item that reads it (see Peek). Only while
+    // _content is null: once the JSON is open for change, it may no longer say what they say.
+    private SharedParts? _shared;
+
     /// <summary>The parts as JSON, keyed by part name.</summary>
     public JsonObject Content => _content ??= JsonObject.Create(_element) ?? [];
 
@@ -84,10 +88,24 @@ public sealed class ContentItem
     /// <summary>
     /// The part stored under <paramref name="name"/> as it stands, or null, without keeping a copy on
     /// the item (which would be written back on the next save): the part object itself when one was
-    /// read or applied, else a fresh copy from <see cref="Content"/>. For reading only.
+    /// read or applied; for an item read from the published cache, the one copy every request reading
+    /// that version shares; else a fresh copy from <see cref="Content"/>. For reading only: never
+    /// change what it returns.
     /// </summary>
-    public T? Peek<T>(string name) where T : ContentPart =>
-        _parts.TryGetValue(name, out var cached) ? cached as T : Copy<T>(name);
+    public T? Peek<T>(string name) where T : ContentPart
+    {
+        if (_parts.TryGetValue(name, out var cached))
+        {
+            return cached as T;
+        }
+
+        if (_content is null)
+        {
+            return (_shared ??= new SharedParts(_element)).Get<T>(name);
+        }
+
+        return Copy<T>(name);
+    }
 
     /// <summary>
     /// A fresh copy of the part stored under <paramref name="name"/>, or null: read from the stored
@@ -156,6 +174,7 @@ public sealed class ContentItem
     {
         _parts.Clear();
         _content = json;
+        _shared = null;
     }
 
     public void LoadContent(string json) => LoadContent(JsonNode.Parse(json) as JsonObject ?? []);
@@ -164,7 +183,10 @@ public sealed class ContentItem
     /// Replaces every part with those in <paramref name="json"/>, read lazily from it: a shared,
     /// parsed element (see the published cache) is read, never changed.
     /// </summary>
-    public void LoadContent(JsonElement json)
+    public void LoadContent(JsonElement json) => LoadContent(json, shared: null);
+
+    /// <summary>As <see cref="LoadContent(JsonElement)"/>, with the parts <paramref name="shared"/> already read from that element.</summary>
+    internal void LoadContent(JsonElement json, SharedParts? shared)
     {
         if (json.ValueKind != JsonValueKind.Object)
         {
@@ -175,6 +197,7 @@ public sealed class ContentItem
         _parts.Clear();
         _element = json;
         _content = null;
+        _shared = shared;
     }
 
     public override string ToString() => $"{ContentType} {ContentItemId} v{Number} \"{DisplayText}\"";

@@ -99,7 +99,7 @@ public sealed class ContentManager(
                 ids,
                 PublishedKey,
                 async (missing, c) => (await LoadPublishedAsync(missing, c)).ToDictionary(p => p.Key, p => PublishedRow.Parsed(p.Value), StringComparer.Ordinal),
-                row => 256 + (row?.Record.Data.Length ?? 0) * 4,
+                row => row?.CacheSize ?? 256,
                 cancellationToken);
         }
 
@@ -732,13 +732,13 @@ public sealed class ContentManager(
         return options.IsDraft ? query.Where(r => !r.Published) : query;
     }
 
-    internal static ContentItem ToItem(ContentItemRecord record, System.Text.Json.JsonElement? content = null)
+    internal static ContentItem ToItem(ContentItemRecord record, System.Text.Json.JsonElement? content = null, SharedParts? parts = null)
     {
         var item = new ContentItem();
         CopyMetadata(record, item);
         if (content is { } parsed)
         {
-            item.LoadContent(parsed);
+            item.LoadContent(parsed, parts);
         }
         else
         {

@@ -12,24 +12,43 @@ namespace Newsroom.ContentManagement;
 internal sealed class PublishedRow
 {
     private readonly JsonElement? _content;
+    private readonly SharedParts? _parts;
 
-    private PublishedRow(ContentItemRecord record, JsonElement? content)
+    private PublishedRow(ContentItemRecord record, JsonElement? content, int cacheSize)
     {
         Record = record;
         _content = content;
+        _parts = content is { } element ? new SharedParts(element) : null;
+        CacheSize = cacheSize;
     }
 
     public ContentItemRecord Record { get; }
 
-    /// <summary>A row used once: its JSON is parsed by the item that reads it.</summary>
-    public static PublishedRow? Of(ContentItemRecord? record) => record is null ? null : new(record, null);
+    /// <summary>
+    /// What the row counts for in the published cache, from the length of its JSON: the parsed element,
+    /// and the parts readers deserialize from it, which the row keeps (see <see cref="SharedParts"/>).
+    /// </summary>
+    public int CacheSize { get; }
 
-    /// <summary>A row to keep: its JSON parsed once, into memory of its own (not the parser's pool).</summary>
+    /// <summary>A row used once: its JSON is parsed by the item that reads it.</summary>
+    public static PublishedRow? Of(ContentItemRecord? record) => record is null ? null : new(record, null, 0);
+
+    /// <summary>
+    /// A row to keep: its JSON parsed once, into memory of its own (not the parser's pool). The JSON
+    /// text is let go: items read the parsed element, and the text was the larger copy (UTF-16).
+    /// </summary>
     public static PublishedRow Parsed(ContentItemRecord record)
     {
-        using var document = JsonDocument.Parse(record.Data);
-        return new(record, document.RootElement.Clone());
+        JsonElement content;
+        using (var document = JsonDocument.Parse(record.Data))
+        {
+            content = document.RootElement.Clone();
+        }
+
+        var size = 256 + record.Data.Length * 4;
+        record.Data = "";
+        return new(record, content, size);
     }
 
-    public ContentItem ToItem() => ContentManager.ToItem(Record, _content);
+    public ContentItem ToItem() => ContentManager.ToItem(Record, _content, _parts);
 }

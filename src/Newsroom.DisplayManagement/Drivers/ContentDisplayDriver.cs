@@ -29,7 +29,9 @@ public abstract class ContentDisplayDriver<TPart> : IContentDisplayDriver
 
     public Task<IDisplayResult?> BuildDisplayAsync(BuildDisplayContext context) =>
         DisplaysIn(context.DisplayType) && context.ContentItem.Has<TPart>()
-            ? DisplayAsync(context.ContentItem.As<TPart>(), context)
+            // Peek, not As: a published item's parts are shared by every request reading it (read once
+            // for all of them), and a display only reads them.
+            ? DisplayAsync(context.ContentItem.Peek<TPart>(typeof(TPart).Name) ?? new TPart(), context)
             : s_nothing;
 
     /// <summary>
@@ -39,7 +41,10 @@ public abstract class ContentDisplayDriver<TPart> : IContentDisplayDriver
     /// </summary>
     protected virtual bool DisplaysIn(string displayType) => true;
 
-    /// <summary>Override this or <see cref="DisplayAsync"/>.</summary>
+    /// <summary>
+    /// Override this or <see cref="DisplayAsync"/>. The part may be shared with other requests
+    /// (see <see cref="ContentItem.Peek{T}"/>): read it, never change it.
+    /// </summary>
     public virtual IDisplayResult? Display(TPart part, BuildDisplayContext context) => null;
 
     public virtual Task<IDisplayResult?> DisplayAsync(TPart part, BuildDisplayContext context) =>

@@ -159,6 +159,41 @@ public sealed class ContentLifecycleTests
         rows[0].ConcurrencyStamp.ShouldBe(copyA.ConcurrencyStamp);
     }
 
+    [Theory, MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task Readers_of_a_cached_published_version_share_its_parts_and_a_new_version_brings_new_ones(string provider)
+    {
+        await using var site = await TestSite.StartAsync(provider);
+        var item = await site.CreateAsync(TestSite.Note, "first", VersionOptions.Published);
+        var first = (await site.WithContentAsync(c => c.GetAsync(item.ContentItemId, VersionOptions.Published)))!;
+        var second = (await site.WithContentAsync(c => c.GetAsync(item.ContentItemId, VersionOptions.Published)))!;
+
+        // Read once for every request: the same object.
+        var shared = first.Peek<StoryPart>(nameof(StoryPart));
+        shared.ShouldNotBeNull();
+        shared.Body.ShouldBe("first");
+        second.Peek<StoryPart>(nameof(StoryPart)).ShouldBeSameAs(shared);
+
+        // What one request changes is its own: As gives a copy, and Peek then answers with that copy.
+        first.As<StoryPart>().Body = "changed by one request";
+        first.Peek<StoryPart>(nameof(StoryPart))!.Body.ShouldBe("changed by one request");
+        second.Peek<StoryPart>(nameof(StoryPart))!.Body.ShouldBe("first");
+        shared.Body.ShouldBe("first");
+
+        // A removed part is gone for that item, not answered from the shared ones.
+        second.Remove(nameof(StoryPart));
+        second.Peek<StoryPart>(nameof(StoryPart)).ShouldBeNull();
+
+        // A new published version is read afresh.
+        await site.WithContentAsync(async c =>
+        {
+            var latest = (await c.GetAsync(item.ContentItemId, VersionOptions.Latest))!;
+            latest.Alter<StoryPart>(p => p.Body = "second");
+            await c.PublishAsync(latest);
+        });
+        var after = (await site.WithContentAsync(c => c.GetAsync(item.ContentItemId, VersionOptions.Published)))!;
+        after.Peek<StoryPart>(nameof(StoryPart))!.Body.ShouldBe("second");
+    }
+
     /// <summary>"number:flags": L latest, P published, D draft (latest and not published), X deleted, - none.</summary>
     internal static string[] Flags(IEnumerable<ContentItemRecord> rows) =>
         rows.Select(r =>
