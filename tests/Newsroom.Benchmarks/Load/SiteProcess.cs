@@ -45,6 +45,11 @@ public sealed class SiteProcess : IAsyncDisposable
     /// <summary>The folder the perf map goes to (the runtime's default is /tmp).</summary>
     private const string PerfMapFolderVariable = "DOTNET_PerfMapJitDumpPath";
 
+    /// <summary>glibc's limit on malloc arenas, read when the process starts.</summary>
+    private const string MallocArenaMaxVariable = "MALLOC_ARENA_MAX";
+
+    private const string MallocArenaMax = "2";
+
     /// <summary>8 MB, in the hexadecimal the runtime reads.</summary>
     private const string GcGen0Size = "0x800000";
 
@@ -71,9 +76,10 @@ public sealed class SiteProcess : IAsyncDisposable
         start.Environment["DOTNET_ENVIRONMENT"] = "Production";
         start.Environment["Logging__LogLevel__Default"] = "Warning";
 
-        // The garbage-collector setting the README gives for production (Configuration, "Garbage
-        // collection"): the site is measured as it is meant to run.
+        // The memory settings the README gives for production (Configuration, "Garbage collection"
+        // and "Native memory"): the site is measured as it is meant to run.
         start.Environment[GcGen0SizeVariable] = GcGen0Size;
+        start.Environment[MallocArenaMaxVariable] = MallocArenaMax;
 
         // The warm-up watches the site's compiler (see Warmup); the perf map is the one count of
         // compiled methods the runtime gives another process without a diagnostics client.
