@@ -229,6 +229,16 @@ public sealed class EditorBrowserTests
         await page.FillAsync("#UserName", user);
         await page.FillAsync("#Password", EditorSite.Password);
         await page.ClickAsync("button[type=submit]");
-        await page.WaitForURLAsync("**/admin**");
+        try
+        {
+            await page.WaitForURLAsync("**/admin**");
+        }
+        catch (TimeoutException ex)
+        {
+            // Say where sign-in ended instead (a refused sign-in, an error page): this wait timed out
+            // once in a CI run and could not be reproduced, and the timeout alone does not tell.
+            var text = await page.InnerTextAsync("body");
+            throw new TimeoutException($"Signing in as {user} did not reach /admin; the page is {page.Url}: {text[..Math.Min(text.Length, 600)]}", ex);
+        }
     }
 }
