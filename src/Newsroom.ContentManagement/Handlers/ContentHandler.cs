@@ -87,7 +87,7 @@ public class ContentContext(ContentItem contentItem)
 
 public sealed class ImportContext(IReadOnlyList<ContentItem> items, bool allOrNothing = false)
 {
-    /// <summary>The batch, in import order, as given: read parts with <see cref="ContentItem.Peek{T}"/> (no copy is kept, nothing is changed).</summary>
+    /// <summary>The batch, in import order, as given: read parts with <see cref="ContentItem.Peek{T}(string)"/> (no copy is kept, nothing is changed).</summary>
     public IReadOnlyList<ContentItem> Items { get; } = items;
 
     /// <summary>

@@ -85,6 +85,9 @@ public sealed class ContentItem
         return part;
     }
 
+    /// <summary>The part named after <typeparamref name="T"/> as it stands, or null (see <see cref="Peek{T}(string)"/>): for reading only.</summary>
+    public T? Peek<T>() where T : ContentPart => Peek<T>(typeof(T).Name);
+
     /// <summary>
     /// The part stored under <paramref name="name"/> as it stands, or null, without keeping a copy on
     /// the item (which would be written back on the next save): the part object itself when one was

@@ -31,7 +31,7 @@ public abstract class ContentDisplayDriver<TPart> : IContentDisplayDriver
         DisplaysIn(context.DisplayType) && context.ContentItem.Has<TPart>()
             // Peek, not As: a published item's parts are shared by every request reading it (read once
             // for all of them), and a display only reads them.
-            ? DisplayAsync(context.ContentItem.Peek<TPart>(typeof(TPart).Name) ?? new TPart(), context)
+            ? DisplayAsync(context.ContentItem.Peek<TPart>() ?? new TPart(), context)
             : s_nothing;
 
     /// <summary>
@@ -43,7 +43,7 @@ public abstract class ContentDisplayDriver<TPart> : IContentDisplayDriver
 
     /// <summary>
     /// Override this or <see cref="DisplayAsync"/>. The part may be shared with other requests
-    /// (see <see cref="ContentItem.Peek{T}"/>): read it, never change it.
+    /// (see <see cref="ContentItem.Peek{T}(string)"/>): read it, never change it.
     /// </summary>
     public virtual IDisplayResult? Display(TPart part, BuildDisplayContext context) => null;
 

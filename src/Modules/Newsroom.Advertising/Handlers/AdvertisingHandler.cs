@@ -22,7 +22,7 @@ public sealed class AdvertisingHandler(IServiceProvider services, IDocumentStore
     /// <summary>Checks every slot the batch's bodies name at once; each item's check then reads it back.</summary>
     public override async Task ImportingAsync(ImportContext context) =>
         await Contents.GetLatestTypesAsync(context.Items
-            .SelectMany(item => ContentParts.Peek<BodyPart>(item)?.Blocks ?? [])
+            .SelectMany(item => item.Peek<BodyPart>()?.Blocks ?? [])
             .OfType<AdSlotBlock>()
             .Select(b => b.SlotId)
             .Where(id => !string.IsNullOrWhiteSpace(id)));

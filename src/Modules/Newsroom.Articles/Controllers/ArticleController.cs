@@ -51,7 +51,7 @@ public sealed class ArticleController(ArticleQueries queries, IContentManager co
         }
 
         queries.RememberCurrentPath(route); // the drivers link the article to itself
-        var article = item.Peek<ArticlePart>(nameof(ArticlePart)) ?? new ArticlePart();
+        var article = item.Peek<ArticlePart>() ?? new ArticlePart();
         Head.Title = string.IsNullOrWhiteSpace(article.SeoTitle) ? article.Headline : article.SeoTitle;
         Head.Description = article.SeoDescription ?? article.Dek;
         Head.Canonical = path;

@@ -18,7 +18,7 @@ public sealed class BodyPartDisplayDriver(IEnumerable<IBodyBlockDisplayDriver> b
     public override IDisplayResult? Display(BodyPart part, BuildDisplayContext context) =>
         Shape(async () =>
         {
-            var body = new BodyDisplayContext(context.ContentItem, context.ContentItem.Peek<ArticlePart>(nameof(ArticlePart)) ?? new ArticlePart(), context.Services);
+            var body = new BodyDisplayContext(context.ContentItem, context.ContentItem.Peek<ArticlePart>() ?? new ArticlePart(), context.Services);
             IReadOnlyList<BodyBlock> blocks = part.Blocks;
             foreach (var filter in filters)
             {

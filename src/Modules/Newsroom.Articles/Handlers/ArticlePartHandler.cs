@@ -31,7 +31,7 @@ public sealed class ArticlePartHandler(NewsroomDbContext db, IDocumentStore docu
 
         var requested = context.Items
             .Where(i => i.Published)
-            .Select(i => (Item: i, Part: ContentParts.Peek<ArticlePart>(i)))
+            .Select(i => (Item: i, Part: i.Peek<ArticlePart>()))
             .Where(p => p.Part is not null)
             .Select(p => (p.Part!.Section, Slug: RequestedSlug(p.Part, p.Item.ContentItemId, out _)))
             .ToList();

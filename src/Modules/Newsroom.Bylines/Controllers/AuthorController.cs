@@ -29,7 +29,7 @@ public sealed class AuthorController(BylineQueries queries, ArticleSummaries sum
             return await NotFoundPageAsync();
         }
 
-        var part = item.Peek<BylinePart>(nameof(BylinePart)) ?? new BylinePart();
+        var part = item.Peek<BylinePart>() ?? new BylinePart();
         Head.Title = page == 1 ? part.Name : $"{part.Name}, page {page}";
         Head.Description = part.Bio;
         Head.BodyClass = "page-author";

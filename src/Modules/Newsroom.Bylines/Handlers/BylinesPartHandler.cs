@@ -25,7 +25,7 @@ public sealed class BylinesPartHandler(NewsroomDbContext db, IServiceProvider se
         await Contents.GetLatestTypesAsync(context.Items.SelectMany(BylineIds));
 
     private static IEnumerable<string> BylineIds(ContentItem item) =>
-        (ContentParts.Peek<BylinesPart>(item)?.BylineIds ?? []).Where(id => !string.IsNullOrWhiteSpace(id)).Select(id => id.Trim());
+        (item.Peek<BylinesPart>()?.BylineIds ?? []).Where(id => !string.IsNullOrWhiteSpace(id)).Select(id => id.Trim());
 
     public override async Task ValidatingAsync(ValidateContentContext context)
     {

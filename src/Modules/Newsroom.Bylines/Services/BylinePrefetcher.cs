@@ -8,5 +8,5 @@ namespace Newsroom.Bylines.Services;
 internal sealed class BylinePrefetcher(BylineQueries queries) : ISummaryPrefetcher
 {
     public Task PrefetchAsync(IReadOnlyList<ContentItem> items, CancellationToken cancellationToken = default) =>
-        queries.ReadAsync(items.SelectMany(i => i.Peek<BylinesPart>(nameof(BylinesPart))?.BylineIds ?? []), cancellationToken);
+        queries.ReadAsync(items.SelectMany(i => i.Peek<BylinesPart>()?.BylineIds ?? []), cancellationToken);
 }

@@ -126,7 +126,7 @@ public sealed class FeedService(NewsroomDbContext db, IContentManager contents, 
         IReadOnlyList<string> authors,
         Dictionary<string, string> sectionNames)
     {
-        var article = item.Peek<ArticlePart>(nameof(ArticlePart)) ?? new ArticlePart();
+        var article = item.Peek<ArticlePart>() ?? new ArticlePart();
         var entry = new SyndicationItem
         {
             Id = url.AbsoluteUri,
@@ -157,7 +157,7 @@ public sealed class FeedService(NewsroomDbContext db, IContentManager contents, 
             entry.Categories.Add(new SyndicationCategory(tag));
         }
 
-        var lead = item.Peek<LeadImagePart>(nameof(LeadImagePart)) ?? new LeadImagePart();
+        var lead = item.Peek<LeadImagePart>() ?? new LeadImagePart();
         var src = string.IsNullOrEmpty(lead.Src) ? row.LeadImageSrc : lead.Src;
         if (!string.IsNullOrEmpty(src))
         {

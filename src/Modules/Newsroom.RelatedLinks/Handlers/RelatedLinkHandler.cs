@@ -23,8 +23,8 @@ public sealed class RelatedLinkHandler(IServiceProvider services, ArticleAddress
     /// <summary>Checks every target the batch links to at once; each item's check then reads it back.</summary>
     public override async Task ImportingAsync(ImportContext context) =>
         await Contents.GetLatestTypesAsync(context.Items
-            .SelectMany(item => (ContentParts.Peek<BodyPart>(item)?.Blocks ?? []).OfType<RelatedLinkBlock>().Select(b => b.TargetContentItemId)
-                .Append(ContentParts.Peek<RelatedLinkPart>(item)?.TargetContentItemId))
+            .SelectMany(item => (item.Peek<BodyPart>()?.Blocks ?? []).OfType<RelatedLinkBlock>().Select(b => b.TargetContentItemId)
+                .Append(item.Peek<RelatedLinkPart>()?.TargetContentItemId))
             .Where(id => !string.IsNullOrWhiteSpace(id))
             .Select(id => id!.Trim()));
 

@@ -24,7 +24,7 @@ internal sealed class SearchIndexHandler(NewsroomDbContext db, IServiceProvider 
     /// <summary>Reads every byline the batch's articles credit at once (the content manager remembers them for the transaction).</summary>
     public override async Task ImportingAsync(ImportContext context) =>
         await Contents.GetManyAsync(
-            context.Items.Where(i => i.Published && i.Has<ArticlePart>()).SelectMany(i => ContentParts.Peek<BylinesPart>(i)?.BylineIds ?? []),
+            context.Items.Where(i => i.Published && i.Has<ArticlePart>()).SelectMany(i => i.Peek<BylinesPart>()?.BylineIds ?? []),
             VersionOptions.Published);
 
     public override async Task PublishedAsync(PublishContentContext context)

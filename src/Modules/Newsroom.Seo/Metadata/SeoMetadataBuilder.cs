@@ -49,15 +49,15 @@ internal sealed class SeoMetadataBuilder(
 
     private async Task<ArticleSeoMetadata> BuildAsync(ContentItem article, Uri absoluteUrl, SiteSettings settings, CancellationToken cancellationToken)
     {
-        var part = article.Peek<ArticlePart>(nameof(ArticlePart)) ?? throw new ArgumentException("The item has no ArticlePart.", nameof(article));
-        var lead = article.Peek<LeadImagePart>(nameof(LeadImagePart)) ?? new LeadImagePart();
+        var part = article.Peek<ArticlePart>() ?? throw new ArgumentException("The item has no ArticlePart.", nameof(article));
+        var lead = article.Peek<LeadImagePart>() ?? new LeadImagePart();
         var baseUri = await urls.BaseUriAsync(cancellationToken);
         var zone = settings.FindTimeZone();
 
-        var bylineIds = article.Peek<BylinesPart>(nameof(BylinesPart))?.BylineIds ?? [];
+        var bylineIds = article.Peek<BylinesPart>()?.BylineIds ?? [];
         var bylines = (await contents.GetManyAsync(bylineIds, VersionOptions.Published, cancellationToken))
             .ToDictionary(b => b.ContentItemId, StringComparer.Ordinal);
-        var authors = bylineIds.Where(bylines.ContainsKey).Select(id => bylines[id].Peek<BylinePart>(nameof(BylinePart))).OfType<BylinePart>()
+        var authors = bylineIds.Where(bylines.ContainsKey).Select(id => bylines[id].Peek<BylinePart>()).OfType<BylinePart>()
             .Select(b => new SeoPerson(b.Name, string.IsNullOrEmpty(b.Slug) ? null : SiteUrls.Combine(baseUri, "/author/" + b.Slug)))
             .ToList();
 
