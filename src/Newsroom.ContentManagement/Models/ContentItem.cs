@@ -188,8 +188,10 @@ public sealed class ContentItem
     /// </summary>
     public void LoadContent(JsonElement json) => LoadContent(json, shared: null);
 
-    /// <summary>As <see cref="LoadContent(JsonElement)"/>, with the parts <paramref name="shared"/> already read from that element.</summary>
-    internal void LoadContent(JsonElement json, SharedParts? shared)
+    /// <summary>As <see cref="LoadContent(JsonElement)"/> with the element of <paramref name="shared"/>, whose parts are read once for every item over it.</summary>
+    internal void LoadContent(SharedParts shared) => LoadContent(shared.Content, shared);
+
+    private void LoadContent(JsonElement json, SharedParts? shared)
     {
         if (json.ValueKind != JsonValueKind.Object)
         {

@@ -732,13 +732,13 @@ public sealed class ContentManager(
         return options.IsDraft ? query.Where(r => !r.Published) : query;
     }
 
-    internal static ContentItem ToItem(ContentItemRecord record, System.Text.Json.JsonElement? content = null, SharedParts? parts = null)
+    internal static ContentItem ToItem(ContentItemRecord record, SharedParts? parsed = null)
     {
         var item = new ContentItem();
         CopyMetadata(record, item);
-        if (content is { } parsed)
+        if (parsed is not null)
         {
-            item.LoadContent(parsed, parts);
+            item.LoadContent(parsed);
         }
         else
         {

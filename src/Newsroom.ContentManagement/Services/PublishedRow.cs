@@ -11,14 +11,13 @@ namespace Newsroom.ContentManagement;
 /// </summary>
 internal sealed class PublishedRow
 {
-    private readonly JsonElement? _content;
+    // The parsed content and the parts read from it; null for a row used once.
     private readonly SharedParts? _parts;
 
-    private PublishedRow(ContentItemRecord record, JsonElement? content, int cacheSize)
+    private PublishedRow(ContentItemRecord record, SharedParts? parts, int cacheSize)
     {
         Record = record;
-        _content = content;
-        _parts = content is { } element ? new SharedParts(element) : null;
+        _parts = parts;
         CacheSize = cacheSize;
     }
 
@@ -47,8 +46,8 @@ internal sealed class PublishedRow
 
         var size = 256 + record.Data.Length * 4;
         record.Data = "";
-        return new(record, content, size);
+        return new(record, new SharedParts(content), size);
     }
 
-    public ContentItem ToItem() => ContentManager.ToItem(Record, _content, _parts);
+    public ContentItem ToItem() => ContentManager.ToItem(Record, _parts);
 }
